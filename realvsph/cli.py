@@ -97,7 +97,7 @@ def cmd_train(a):
     cfg = TrainConfig(arch=a.arch, size=a.size, epochs=a.epochs, batch_size=a.batch_size, lr=a.lr, amp=a.amp, device=a.device,
                       seed=a.seed, num_workers=a.loader_workers, max_minutes=a.max_minutes, cache_size=a.cache_size,
                       samples_per_epoch=a.samples_per_epoch, progress=not a.no_progress, tensorboard=a.tensorboard,
-                      degrade_p=a.degrade_p, zoom_p=a.zoom_p, zoom_range=tuple(a.zoom_range), zoom_bg_p=a.zoom_bg_p, zoom_soft_p=a.zoom_soft_p,
+                      degrade_p=a.degrade_p, zoom_p=a.zoom_p, zoom_range=a.zoom_range, zoom_bg_p=a.zoom_bg_p, zoom_soft_p=a.zoom_soft_p,
                       zoom_backgrounds=a.zoom_backgrounds, arch_kwargs=json.loads(a.arch_kwargs))
     h = fit(cfg, tr, va, out, resume=a.resume)
     if rank == 0 and len(h):

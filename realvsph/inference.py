@@ -51,12 +51,12 @@ def _device(d:str) -> torch.device:
 class Predictor:
     "Score images with a realvsph model."
     def __init__(self, model='default', device:str='auto', batch_size:int=64, face_crop:bool=None,
-                 threshold:float=None, review_band:tuple=None):
+                 threshold:float=None, review_band:tuple=None, temperature:float=None): # default: the sidecar's
         if isinstance(model, torch.nn.Module): m = model
         elif str(model).lower().endswith('.onnx'): m, device = OnnxModel(model), 'cpu'     # onnxruntime (see below)
         else: m = load_model(model)
         self.device = _device(device); self.model = m.to(self.device).eval(); meta = getattr(self.model, 'meta', {})
-        self.T = meta.get('temperature') or 1.0; self.size = meta.get('input_size') or self.model.input_size
+        self.T = temperature or meta.get('temperature') or 1.0; self.size = meta.get('input_size') or self.model.input_size
         fc = meta.get('face_crop', False) if face_crop is None else face_crop
         self.face_crop = {False: None, 'none': None, True: 'crop', 'crop': 'crop', 'both': 'both'}[fc]
         self.threshold = threshold if threshold is not None else meta.get('threshold', 0.5)

@@ -178,7 +178,7 @@ def zoom_backgrounds(df, n:int=200, side:int=160, seed:int=0) -> list:
 def _loaders(cfg, train_df, valid_df, size, rank, world, caches):
     bgs = zoom_backgrounds(train_df, cfg.zoom_backgrounds, seed=cfg.seed)
     tr = ImageDataset(train_df, train_tfms(size, cfg.degrade_p, bgs or None, zoom_p=cfg.zoom_p,
-                                         zoom_range=tuple(cfg.zoom_range), bg_p=cfg.zoom_bg_p, soft_p=cfg.zoom_soft_p), caches[0])
+                                         zoom_range=cfg.zoom_range, bg_p=cfg.zoom_bg_p, soft_p=cfg.zoom_soft_p), caches[0])
     va = ImageDataset(valid_df, valid_tfms(size), caches[1])
     sampler = BalancedShardSampler(train_df, cfg.samples_per_epoch, cfg.balance_alpha, cfg.seed, rank, world)
     kw = dict(num_workers=cfg.num_workers, persistent_workers=False, pin_memory=False)
