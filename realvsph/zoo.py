@@ -14,7 +14,8 @@ from .degrade import random_degrade, show_images
 # %% auto #0
 __all__ = ['FAMILIES', 'SCRIPTS', 'SKIN', 'NO_PHOTO_TEXT', 'AVATAR_SIZES', 'family', 'silhouette', 'initials', 'identicon',
            'geometric', 'cartoon', 'robot', 'pixel', 'emoji', 'line_drawing', 'no_photo', 'blank', 'logo',
-           'package_stock_paths', 'stock_photo', 'make_placeholder_info', 'make_placeholder', 'zoo_gallery', 'synth']
+           'package_stock_paths', 'stock_photo', 'glossy3d', 'flat_person', 'platform_default', 'make_placeholder_info',
+           'make_placeholder', 'zoo_gallery', 'synth']
 
 # %% ../nbs/02_zoo.ipynb #4623d9f0
 FAMILIES = {}
@@ -341,6 +342,82 @@ def stock_photo(rng, S, stock=None):
     x, y = rng.randint(0, w - cw), rng.randint(0, h - ch)
     out = im.crop((x, y, x + cw, y + ch)).resize((S, S), Image.BICUBIC)
     return ImageOps.mirror(out) if rng.random() < 0.5 else out
+
+# %% ../nbs/02_zoo.ipynb #5cfd7fa9
+def _sphere(S:int, cx:float, cy:float, rx:float, ry:float, col:tuple, shine:float=40.) -> Image.Image:
+    "An RGBA ellipsoid in `col` lit from the upper left, with a specular highlight and an anti-aliased edge."
+    yy, xx = np.mgrid[0:S, 0:S].astype(float); u, v = (xx - cx) / rx, (yy - cy) / ry; r2 = u * u + v * v
+    z = np.sqrt(np.clip(1 - r2, 0, 1)); L = np.array([-0.45, -0.55, 0.7]); L /= np.linalg.norm(L)
+    H = L + [0, 0, 1]; H /= np.linalg.norm(H)
+    diff = np.clip(u * L[0] + v * L[1] + z * L[2], 0, 1); spec = np.clip(u * H[0] + v * H[1] + z * H[2], 0, 1) ** shine
+    rgb = np.array(col, float) * (0.4 + 0.7 * diff)[..., None] + 230 * spec[..., None]
+    a = np.clip((1 - np.sqrt(r2)) * min(rx, ry), 0, 1) * 255
+    return Image.fromarray(np.dstack([np.clip(rgb, 0, 255), a]).astype('uint8'), 'RGBA')
+
+@family('glossy3d')
+def glossy3d(rng, S):
+    "A 3D emoji or memoji-style face or person: shaded spheres, a highlight, a soft shadow, glossy eyes."
+    bg = (255, 255, 255) if rng.random() < 0.5 else _color(rng, (0.05, 0.4), (0.8, 1))
+    im = Image.new('RGBA', (S, S), bg + (255,)); person = rng.random() < 0.5
+    skin = (255, 200, 50) if not person and rng.random() < 0.6 else rng.choice(SKIN)
+    cx, cy, r = S / 2, S * (0.42 if person else 0.5), S * rng.uniform(0.22, 0.3) if person else S * rng.uniform(0.3, 0.4)
+    sh = Image.new('L', (S, S), 0); ImageDraw.Draw(sh).ellipse([cx - r, S * 0.86, cx + r, S * 0.94], fill=110)
+    im.paste((0, 0, 0, 255), mask=sh.filter(ImageFilter.GaussianBlur(S / 40)))
+    if person: im.alpha_composite(_sphere(S, cx, S * 0.98, r * 1.9, r * 1.2, _color(rng)))
+    im.alpha_composite(_sphere(S, cx, cy, r, r * rng.uniform(1.0, 1.12), skin))
+    if person and rng.random() < 0.85:
+        hair = _sphere(S, cx, cy - r * 0.35, r * 1.08, r * 0.8, rng.choice([(40, 25, 15), (110, 60, 25), (220, 180, 90), _color(rng)]))
+        m = Image.new('L', (S, S), 0); ImageDraw.Draw(m).rectangle([0, 0, S, cy - r * 0.25], fill=255)
+        hair.putalpha(Image.fromarray(np.minimum(np.asarray(hair.getchannel('A')), np.asarray(m)))); im.alpha_composite(hair)
+    for sx in (-1, 1): im.alpha_composite(_sphere(S, cx + sx * r * 0.35, cy, r * 0.12, r * 0.17, (35, 30, 30), 60))
+    d = ImageDraw.Draw(im); mw = r * rng.uniform(0.25, 0.5)
+    d.chord([cx - mw, cy + r * 0.25, cx + mw, cy + r * 0.65], 0, 180, fill=(110, 30, 35)) if rng.random() < 0.6 else \
+        d.arc([cx - mw, cy + r * 0.2, cx + mw, cy + r * 0.55], 20, 160, fill=(90, 40, 30), width=max(1, S // 50))
+    return im.convert('RGB')
+
+# %% ../nbs/02_zoo.ipynb #b79c2a26
+@family('flat_person')
+def flat_person(rng, S):
+    "Head and shoulders in flat colours with hair but no features, as HR and chat systems draw them."
+    bg = _color(rng, (0.1, 0.5), (0.75, 1)); skin = rng.choice(SKIN); hair = rng.choice([(30, 20, 10), (90, 50, 20), (200, 160, 60), _color(rng)])
+    im = Image.new('RGB', (S, S), bg); d = ImageDraw.Draw(im); cx, cy, r = S / 2, S * rng.uniform(0.38, 0.45), S * rng.uniform(0.15, 0.21)
+    style = rng.choice(['short', 'long', 'bun', 'bald', 'cap'])
+    if style == 'long': d.rounded_rectangle([cx - r * 1.2, cy - r, cx + r * 1.2, cy + r * 2.3], r / 2, fill=hair)
+    d.rounded_rectangle([cx - r * 2.1, cy + r * 1.6, cx + r * 2.1, S * 1.3], radius=r * 1.2, fill=_color(rng))
+    d.rectangle([cx - r * 0.4, cy + r * 0.7, cx + r * 0.4, cy + r * 1.7], fill=tuple(int(c * 0.85) for c in skin))
+    d.ellipse([cx - r * 0.9, cy - r * 1.1, cx + r * 0.9, cy + r * 1.1], fill=skin)
+    if style in ('short', 'long', 'bun'): d.chord([cx - r * 0.95, cy - r * 1.2, cx + r * 0.95, cy + r * 0.5], 180, 360, fill=hair)
+    if style == 'bun': d.ellipse([cx - r * 0.4, cy - r * 1.75, cx + r * 0.4, cy - r * 0.95], fill=hair)
+    if style == 'cap': d.chord([cx - r, cy - r * 1.25, cx + r, cy + r * 0.3], 180, 360, fill=_color(rng))
+    return im
+
+# %% ../nbs/02_zoo.ipynb #3c68cdc8
+def _gradient(S, c1, c2, diagonal=True) -> Image.Image:
+    "A linear gradient from `c1` to `c2`, diagonal or top to bottom."
+    yy, xx = np.mgrid[0:S, 0:S] / max(1, S - 1); t = ((xx + yy) / 2 if diagonal else yy)[..., None]
+    return Image.fromarray((np.array(c1) * (1 - t) + np.array(c2) * t).astype('uint8'))
+
+@family('platform_default')
+def platform_default(rng, S):
+    "Default pictures as platforms draw them: a silhouette on a disc, initials on a gradient, a mascot, a line icon."
+    kind = rng.choice(['disc', 'gradient', 'mascot', 'icon']); page = rng.choice([(255, 255, 255), (245, 245, 245), (34, 34, 40)])
+    im = Image.new('RGB', (S, S), page); d = ImageDraw.Draw(im); c, fg = _color(rng), _color(rng, (0, 0.2), (0.9, 1))
+    if kind == 'disc':
+        d.ellipse([S * 0.04, S * 0.04, S * 0.96, S * 0.96], fill=c); d.ellipse([S * 0.36, S * 0.2, S * 0.64, S * 0.48], fill=fg)
+        d.chord([S * 0.2, S * 0.54, S * 0.8, S * 1.1], 180, 360, fill=fg)
+    elif kind == 'gradient':
+        im = _gradient(S, _color(rng), _color(rng), rng.random() < 0.7); d = ImageDraw.Draw(im); txt = ''.join(rng.sample(string.ascii_uppercase, rng.randint(1, 2)))
+        d.text((S / 2, S / 2), txt, fill=(255, 255, 255), font=_font(rng, S * 0.42, rng.random() < 0.5, txt), anchor='mm')
+    elif kind == 'mascot':
+        d.ellipse([S * 0.04, S * 0.04, S * 0.96, S * 0.96], fill=c); body = _color(rng, (0.2, 0.6), (0.4, 0.9))
+        for sx in (-1, 1): d.ellipse([S / 2 + sx * S * 0.2 - S * 0.09, S * 0.18, S / 2 + sx * S * 0.2 + S * 0.09, S * 0.36], fill=body)
+        d.ellipse([S * 0.24, S * 0.24, S * 0.76, S * 0.8], fill=body); _eyes(rng, d, S / 2, S * 0.46, S * 0.1, S * 0.035)
+        d.ellipse([S * 0.46, S * 0.55, S * 0.54, S * 0.6], fill=(40, 30, 30))
+    else:
+        w = max(2, S // 28); col = (150, 150, 160) if page != (34, 34, 40) else (200, 200, 210)
+        d.ellipse([S * 0.08, S * 0.08, S * 0.92, S * 0.92], outline=col, width=w); d.ellipse([S * 0.36, S * 0.22, S * 0.64, S * 0.5], outline=col, width=w)
+        d.arc([S * 0.22, S * 0.56, S * 0.78, S * 1.05], 200, 340, fill=col, width=w)
+    return im
 
 # %% ../nbs/02_zoo.ipynb #e873b5f0
 def _frame(im, rng):
