@@ -91,14 +91,15 @@ def cmd_train(a):
     from realvsph.train import TrainConfig, fit, prepare_data, dist_setup, barrier
     device, rank, world = dist_setup(a.device); out = Path(a.out)
     if rank == 0 and not (a.resume and (out / 'valid.csv').exists()):
-        prepare_data(a.data, out, a.synth, a.holdout_families or (), a.valid_pct, a.seed, a.workers)
+        prepare_data(a.data, out, a.synth, a.holdout_families or (), a.valid_pct, a.seed, a.workers,
+                     holdout_sources=a.holdout_sources or (), crops=a.detector_crops, crop_zoo=a.crop_zoo)
     barrier(world)
     tr, va = (pd.read_csv(out / f, dtype={'group': str, 'path': str}) for f in ('train.csv', 'valid.csv'))
     cfg = TrainConfig(arch=a.arch, size=a.size, epochs=a.epochs, batch_size=a.batch_size, lr=a.lr, amp=a.amp, device=a.device,
                       seed=a.seed, num_workers=a.loader_workers, max_minutes=a.max_minutes, cache_size=a.cache_size,
                       samples_per_epoch=a.samples_per_epoch, progress=not a.no_progress, tensorboard=a.tensorboard,
                       degrade_p=a.degrade_p, zoom_p=a.zoom_p, zoom_range=a.zoom_range, zoom_bg_p=a.zoom_bg_p, zoom_soft_p=a.zoom_soft_p,
-                      zoom_backgrounds=a.zoom_backgrounds, arch_kwargs=json.loads(a.arch_kwargs))
+                      zoom_backgrounds=a.zoom_backgrounds, context_p=a.context_p, init=a.init, arch_kwargs=json.loads(a.arch_kwargs))
     h = fit(cfg, tr, va, out, resume=a.resume)
     if rank == 0 and len(h):
         b = h.loc[h.valid_acc.idxmax()]
@@ -117,8 +118,9 @@ def cmd_evaluate(a):
     train = index_data(a.train) if a.train else None
     s = evaluate_model(model, df, a.out, calibrate=not a.no_calibrate, target=a.target.replace('-', '_'), catch=a.catch, false_flag=a.false_flag,
                        band=(a.band_false_flag, a.band_catch), train_df=train,
-                       faces=not a.no_faces, max_traits=a.max_traits, n_workers=a.loader_workers, face_crop=a.face_crop)
-    if a.store: store_calibration(a.model, s['temperature'], s['threshold'], (s['review_lo'], s['review_hi']), s['face_crop'], data=str(a.data), images=s['images'])
+                       faces=not a.no_faces, max_traits=a.max_traits, n_workers=a.loader_workers, face_crop=a.face_crop,
+                       detector=a.detector)
+    if a.store: store_calibration(a.model, s['temperature'], s['threshold'], (s['review_lo'], s['review_hi']), s['face_crop'], s['detector'], data=str(a.data), images=s['images'])
     print(f"AUC {s['auc']:.4f} ({s['auc_ci95']}), threshold {s['threshold']:.4f}: false-flag rate {s['false_flag_rate']:.4f}, catch rate "
           f"{s['catch_rate']:.4f}; ECE {s['ece_before']:.4f} -> {s['ece_after']:.4f} (T={s['temperature']:.3f}); report: {Path(a.out) / 'report.html'}")
 
@@ -130,7 +132,7 @@ def cmd_predict(a):
     if a.review_band and a.threshold is not None: raise ValueError('give --threshold or --review-band, not both')
     _, rank, world = dist_setup('cpu' if a.device == 'cpu' else 'auto')      # rank 0 of 1 unless launched by torchrun
     pred = Predictor(a.model, a.device, a.batch_size, 'none' if a.no_face_crop else a.face_crop, a.threshold,
-                     tuple(a.review_band) if a.review_band else None)
+                     tuple(a.review_band) if a.review_band else None, detector=a.detector, max_faces=a.max_faces)
     files = expand_inputs(a.inputs); t = time.time()
     c = predict_to_csv(pred, files, a.out, rank, world, progress=not a.no_progress)
     barrier(world)
@@ -180,6 +182,11 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument('--degrade-p', type=float, default=0.15, help='chance of each upload degradation'); t.add_argument('--zoom-p', type=float, help='chance of a zoom-out (default: --degrade-p)')
     t.add_argument('--zoom-range', type=float, nargs=2, default=(0.3, 0.9), help='zoom-out width range'); t.add_argument('--zoom-bg-p', type=float, default=0.5, help='share onto background pictures')
     t.add_argument('--zoom-soft-p', type=float, default=0., help='share pasted soft-edged'); t.add_argument('--zoom-backgrounds', type=int, default=200, help='training-side non-face photos to zoom out onto')
+    t.add_argument('--init', help='start from this checkpoint (shipped name or path) instead of random weights')
+    t.add_argument('--holdout-sources', nargs='*', help='sources of photos in context and real-world placeholders kept for validation only')
+    t.add_argument('--detector-crops', action='store_true', help="train on the face detector's crops too")
+    t.add_argument('--crop-zoo', type=int, default=2000, help='zoo images searched for faces with --detector-crops')
+    t.add_argument('--context-p', type=float, default=0., help='chance of each context change: crowd, old photo, low light, watermark')
     e = sub.add_parser('evaluate', help='evaluate a model: curves, calibration, operating point, slices, report'); e.set_defaults(func=cmd_evaluate)
     e.add_argument('--model', default='default', help='shipped model name or checkpoint path'); e.add_argument('--data', required=True); e.add_argument('--out', required=True)
     e.add_argument('--target', choices=['catch', 'false-flag'], default='catch', help='operating point: lowest threshold meeting --catch, or highest meeting --false-flag')
@@ -189,6 +196,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument('--no-calibrate', action='store_true', help='use the stored temperature'); e.add_argument('--store', action='store_true', help='store calibration in the model sidecar')
     e.add_argument('--face-crop', choices=['none', 'crop', 'both'], help="score as the predictor does (default: the model's stored mode)")
     e.add_argument('--train', help='training data, for the leakage audit'); e.add_argument('--no-faces', action='store_true', help='skip face detection in traits')
+    e.add_argument('--detector', choices=['mtcnn', 'lbp'], help="face detector with --face-crop (default: the model's)")
     e.add_argument('--max-traits', type=int, default=3000); e.add_argument('--loader-workers', type=int, default=0)
     q = sub.add_parser('predict', help='score images and folders into a CSV'); q.set_defaults(func=cmd_predict)
     q.add_argument('inputs', nargs='+', metavar='INPUT', help='image files and folders (searched recursively)'); q.add_argument('--out', required=True, help='CSV to write')
@@ -198,6 +206,8 @@ def parser() -> argparse.ArgumentParser:
     fc.add_argument('--no-face-crop', action='store_true', help='score whole images')
     fc.add_argument('--face-crop', choices=['crop', 'both'], help="score the largest face's crop, or both views keeping the more real (default: the model's)")
     q.add_argument('--no-progress', action='store_true')
+    q.add_argument('--detector', choices=['mtcnn', 'lbp'], help="face detector (default: the model's)")
+    q.add_argument('--max-faces', type=int, help="largest faces scored per image (default: the model's)")
     x = sub.add_parser('export', help='export a model to ONNX'); x.set_defaults(func=cmd_export)
     x.add_argument('--model', default='default'); x.add_argument('--out', required=True, help='.onnx file to write')
     for x in (s, c, h, d, t, e): x.add_argument('--workers', type=int, default=None, help='processes for data preparation (default: all cores)')

@@ -16,9 +16,9 @@ from .train import score_df
 # %% auto #0
 __all__ = ['TRAIT_COLUMNS', 'rates', 'threshold_sweep', 'auc_ci', 'compare_models', 'plot_roc_pr', 'reliability', 'ece',
            'plot_reliability', 'logit', 'fit_temperature', 'apply_temperature', 'threshold_for', 'review_band',
-           'decide', 'band_table', 'wilson', 'age_band', 'slice_table', 'jpeg_quality', 'face_found', 'image_traits',
-           'trait_bands', 'worst', 'gallery', 'grad_cam', 'plot_cams', 'leakage_audit', 'raw_scores', 'evaluate_model',
-           'store_calibration']
+           'decide', 'band_table', 'wilson', 'age_band', 'slice_table', 'kind_of', 'kind_table', 'jpeg_quality',
+           'face_found', 'image_traits', 'trait_bands', 'worst', 'gallery', 'grad_cam', 'plot_cams', 'leakage_audit',
+           'raw_scores', 'evaluate_model', 'store_calibration']
 
 # %% ../nbs/10_evaluate.ipynb #a8b3fcbc
 def rates(y, p, threshold:float=0.5) -> dict:
@@ -156,6 +156,26 @@ def slice_table(df:pd.DataFrame, p, threshold:float=0.5, columns=('source', 'fam
                                                 error_rate=k / n, ci_lo=lo, ci_hi=hi, overall=base, excess=k / n - base, sure_excess=lo - base))
     return pd.DataFrame(rows).sort_values('sure_excess', ascending=False).reset_index(drop=True)
 
+# %% ../nbs/10_evaluate.ipynb #9efaebe4
+def kind_of(df:pd.DataFrame) -> pd.Series:
+    "What each row shows: its hard `slice`, else its `kind`, else its zoo `family`, else its class."
+    k = pd.Series(np.where(df.label == 1, 'real', 'placeholder'), index=df.index, dtype=object)
+    for col, pre in (('family', 'zoo: '), ('kind', ''), ('slice', 'slice: ')):
+        if col in df: k = (pre + df[col].astype(str)).where(df[col].notna() & (df[col].astype(str) != ''), k)
+    return k
+
+def kind_table(df:pd.DataFrame,
+               decisions, # per row: 'real' / 'review' / 'placeholder', or P(real) scores
+               threshold:float=0.5) -> pd.DataFrame: # used when `decisions` are scores
+    "Per kind of image: images, the false-flag rate (real kinds) or catch rate (placeholder kinds), Wilson 95% interval."
+    d = np.asarray(decisions)
+    if d.dtype.kind == 'f': d = np.where(d >= threshold, 'real', 'placeholder')
+    t = pd.DataFrame({'kind': kind_of(df).to_numpy(), 'label': df.label.to_numpy(), 'd': d}); rows = []
+    for (k, lab), g in t.groupby(['kind', 'label'], sort=False):
+        hit = (g.d == 'placeholder') if lab == 1 else (g.d != 'real'); lo, hi = wilson(int(hit.sum()), len(g))
+        rows.append(dict(kind=k, cls=CLASSES[lab], rate='false-flag' if lab == 1 else 'catch', n=len(g), value=hit.mean(), ci_lo=lo, ci_hi=hi))
+    return pd.DataFrame(rows).sort_values(['cls', 'kind'], ascending=[False, True]).reset_index(drop=True)
+
 # %% ../nbs/10_evaluate.ipynb #8152bfdb
 _STD_LUMA = np.array([16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55, 14, 13, 16, 24, 40, 57, 69, 56, 14, 17, 22, 29, 51, 87, 80, 62,
                       18, 22, 37, 56, 68, 109, 103, 77, 24, 35, 55, 64, 81, 104, 113, 92, 49, 64, 78, 87, 103, 121, 120, 101, 72, 92, 95, 98, 112, 100, 103, 99])
@@ -169,8 +189,8 @@ def jpeg_quality(im) -> float|None:
 
 # %% ../nbs/10_evaluate.ipynb #afe2f9a8
 def face_found(im) -> bool:
-    "Does scikit-image's LBP frontal-face cascade find a face in `im`? (the detector of `realvsph.inference`, at up to 256 px)"
-    from realvsph.inference import detect_faces
+    "Does the face detector (MTCNN, `realvsph.faces`) find a face in `im`, searched at up to 256 px?"
+    from realvsph.faces import detect_faces
     return len(detect_faces(im, 256)) > 0
 
 def image_traits(file, faces:bool=True) -> dict:
@@ -267,11 +287,12 @@ def _summary(y, p_raw, p, T, thr, lo, hi, n_bins):
                 review_lo=lo, review_hi=hi)
 
 # %% ../nbs/10_evaluate.ipynb #c89dc8d3
-def raw_scores(model, df:pd.DataFrame, face_crop:str='none', n_workers:int=0) -> np.ndarray:
+def raw_scores(model, df:pd.DataFrame, face_crop:str='none', n_workers:int=0, # model; index; scoring mode; DataLoader processes
+               detector:str=None) -> np.ndarray: # face detector for face_crop (default: the model's)
     "Uncalibrated P(real) for `df`: the whole image (`score_df`), or as the predictor scores with face cropping."
     if face_crop in (None, False, 'none'): return score_df(model, df, num_workers=n_workers, temperature=1.0)
     from realvsph.inference import Predictor
-    pr = Predictor(model, str(next(model.parameters()).device), face_crop=face_crop, temperature=1.0)
+    pr = Predictor(model, str(next(model.parameters()).device), face_crop=face_crop, temperature=1.0, detector=detector)
     return np.array([r['prob_real'] for r in pr.predict(list(df.file))], dtype=float)
 
 # %% ../nbs/10_evaluate.ipynb #cf13417a
@@ -279,18 +300,19 @@ def evaluate_model(model, df:pd.DataFrame, out, calibrate:bool=True, # model; in
                    target:str='catch', catch:float=0.995, false_flag:float=0.01, # operating point: meet the catch or the false-flag target
                    band=(0.002, 0.999), # review band targets: false flags below lo, placeholders passing from hi
                    train_df:pd.DataFrame=None, faces:bool=True, max_traits:int=3000, n_workers:int=0, n_bins:int=15,
-                   face_crop:str=None) -> dict: # score as the predictor does: 'none', 'crop', 'both' (default: the model's stored mode)
+                   face_crop:str=None, # score as the predictor does: 'none', 'crop', 'both' (default: the model's stored mode)
+                   detector:str=None) -> dict: # face detector for face_crop: 'mtcnn' or 'lbp' (default: the model's)
     "Score `df`, calibrate, choose operating points, analyse errors; write figures, tables and report.html to `out`."
     out = Path(out); out.mkdir(parents=True, exist_ok=True); df = df.reset_index(drop=True); y = df.label.to_numpy().astype(int)
     face_crop = str(face_crop or getattr(model, 'meta', {}).get('face_crop') or 'none')
-    p_raw = raw_scores(model, df, face_crop, n_workers)
+    detector = detector or getattr(model, 'meta', {}).get('detector', 'lbp'); p_raw = raw_scores(model, df, face_crop, n_workers, detector)
     T = fit_temperature(y, p_raw) if calibrate else float(getattr(model, 'meta', {}).get('temperature') or 1.0); p = apply_temperature(p_raw, T)
     thr = threshold_for(y, p, catch=catch) if target == 'catch' else threshold_for(y, p, false_flag=false_flag)
     lo, hi = review_band(y, p, *band, threshold=thr)
-    summary = {**_summary(y, p_raw, p, T, thr, lo, hi, n_bins), 'face_crop': face_crop}
+    summary = {**_summary(y, p_raw, p, T, thr, lo, hi, n_bins), 'face_crop': face_crop, 'detector': detector}
     sel = df.sample(min(max_traits, len(df)), random_state=0).index
     traits = trait_bands(pd.DataFrame([image_traits(f, faces) for f in df.file[sel]], index=sel))
-    full = df.join(traits); sl = slice_table(full, p, thr, ('source', 'family', 'slice', 'gender', 'race', 'age_band') + TRAIT_COLUMNS)
+    full = df.join(traits); sl = slice_table(full, p, thr, ('kind', 'source', 'family', 'slice', 'gender', 'race', 'age_band') + TRAIT_COLUMNS)
     name = getattr(model, 'meta', {}).get('name') or getattr(model, 'arch', 'model')
     figs = {'ROC and precision-recall': plot_roc_pr(y, {name: p}), 'calibration': plot_reliability(y, {'before': p_raw, f'after (T={T:.3f})': p}, n_bins)}
     for kind in ('false_flags', 'misses'):
@@ -298,7 +320,7 @@ def evaluate_model(model, df:pd.DataFrame, out, calibrate:bool=True, # model; in
         if g is not None: figs[f'worst {kind.replace("_", " ")}'] = g
     ff = worst(df, p, 'false_flags', 6, thr)
     if len(ff) and hasattr(model, 'features'): figs['Grad-CAM of the worst false flags'] = plot_cams(model, ff)
-    tables = {'operating point and review band': band_table(y, p, lo, hi).reset_index(), 'threshold sweep': threshold_sweep(y, p), 'slices': sl.head(40)}
+    tables = {'operating point and review band': band_table(y, p, lo, hi).reset_index(), 'kinds': kind_table(df, decide(p, lo, hi)), 'threshold sweep': threshold_sweep(y, p), 'slices': sl.head(40)}
     if train_df is not None: tables['leakage audit (train/eval near-duplicates)'] = leakage_audit(train_df, df, n_workers=n_workers or None)
     for k, f in figs.items(): f.savefig(out / f'{_slug(k)}.png', dpi=80, bbox_inches='tight')
     for k, t in tables.items(): t.to_csv(out / f"{_slug(k.split(' (')[0])}.csv", index=False)
@@ -309,10 +331,13 @@ def evaluate_model(model, df:pd.DataFrame, out, calibrate:bool=True, # model; in
 
 # %% ../nbs/10_evaluate.ipynb #e1ca6fd5
 def store_calibration(path, temperature:float, threshold:float, review_band:tuple,
-                      face_crop:str=None, **facts): # the scoring mode they were fitted for (stored as the predictor's default)
+                      face_crop:str=None, # the scoring mode they were fitted for (stored as the predictor's default)
+                      detector:str=None, # the face detector they were fitted with
+                      **facts):
     "Write calibration and operating points into the sidecar of the checkpoint at `path`."
     from realvsph.checkpoint import resolve_model, write_json
     j = resolve_model(path).with_suffix('.json'); meta = json.loads(j.read_text())
     meta.update(temperature=temperature, threshold=threshold, review_band=list(review_band), calibration=facts)
     if face_crop: meta['face_crop'] = face_crop
+    if detector: meta['detector'] = detector
     write_json(j, meta)

@@ -12,36 +12,21 @@ from PIL import Image
 from .core import open_image, BadImage, IMG_EXTS
 from .augment import valid_tfms
 from .checkpoint import load_model
+from .faces import find_faces, crop_box
 
 # %% auto #0
-__all__ = ['SCAN_EXTS', 'COLUMNS', 'detect_faces', 'crop_face', 'Predictor', 'predict_iter', 'predict', 'expand_inputs',
-           'predict_to_csv', 'merge_parts', 'export_onnx', 'OnnxModel']
+__all__ = ['SCAN_EXTS', 'COLUMNS', 'face_views', 'Predictor', 'predict_iter', 'predict', 'expand_inputs', 'predict_to_csv',
+           'merge_parts', 'export_onnx', 'OnnxModel']
 
 # %% ../nbs/11_inference.ipynb #2230ae70
-_cascade = None
-def detect_faces(im:Image.Image, max_side:int=320) -> list[tuple[int, int, int, int]]:
-    "Frontal faces in `im` as (x, y, w, h) boxes in its own pixels, largest first."
-    global _cascade
-    from skimage.feature import Cascade
-    import skimage.data
-    if _cascade is None: _cascade = Cascade(skimage.data.lbp_frontal_face_cascade_filename())
-    g = im.convert('L'); f = min(1., max_side / max(g.size)); g = g.resize((max(1, round(g.width * f)), max(1, round(g.height * f))))
-    a = np.asarray(g, float) / 255; s = min(a.shape)
-    if s < 24: return []
-    dets = _cascade.detect_multi_scale(a, 1.2, 1, (max(20, s // 10),) * 2, (s, s))
-    boxes = [(round(d['c'] / f), round(d['r'] / f), round(d['width'] / f), round(d['height'] / f)) for d in dets]
-    return sorted(boxes, key=lambda b: -b[2] * b[3])
-
-# %% ../nbs/11_inference.ipynb #d109755e
-def crop_face(im:Image.Image, scale:float=1.8, # box side as a multiple of the detected face's side
-              max_side:int=320) -> tuple[Image.Image, bool]: # detection works on a copy at most this big
-    "Square crop around the largest face (image unchanged when none is found); returns (image, face found)."
-    boxes = detect_faces(im, max_side)
-    if not boxes: return im, False
-    x, y, w, h = boxes[0]; cx, cy = x + w / 2, y + h / 2 - 0.05 * h
-    side = min(round(max(w, h) * scale), im.width, im.height)
-    x0 = min(max(0, round(cx - side / 2)), im.width - side); y0 = min(max(0, round(cy - side / 2)), im.height - side)
-    return im.crop((x0, y0, x0 + side, y0 + side)), True
+def face_views(im:Image.Image,
+               mode:str='both', # 'both': the image and every face crop; 'crop': the crops (the image when none is found)
+               detector:str='mtcnn', # see `realvsph.faces.find_faces`
+               scale:float=1.4, # crop side / face box side
+               max_faces:int=3) -> tuple[list, int]: # the largest few faces are scored
+    "(views to score, faces found) for one image."
+    boxes = find_faces(im, detector)[:max_faces]; crops = [crop_box(im, b, scale) for b in boxes]
+    return ([im] + crops if mode == 'both' else crops or [im]), len(boxes)
 
 # %% ../nbs/11_inference.ipynb #9f7f9ba1
 def _device(d:str) -> torch.device:
@@ -51,7 +36,8 @@ def _device(d:str) -> torch.device:
 class Predictor:
     "Score images with a realvsph model."
     def __init__(self, model='default', device:str='auto', batch_size:int=64, face_crop:bool=None,
-                 threshold:float=None, review_band:tuple=None, temperature:float=None): # default: the sidecar's
+                 threshold:float=None, review_band:tuple=None, temperature:float=None, # default: the sidecar's
+                 detector:str=None, max_faces:int=None): # face detector and faces scored (default: the sidecar's)
         if isinstance(model, torch.nn.Module): m = model
         elif str(model).lower().endswith('.onnx'): m, device = OnnxModel(model), 'cpu'     # onnxruntime (see below)
         else: m = load_model(model)
@@ -59,6 +45,9 @@ class Predictor:
         self.T = temperature or meta.get('temperature') or 1.0; self.size = meta.get('input_size') or self.model.input_size
         fc = meta.get('face_crop', False) if face_crop is None else face_crop
         self.face_crop = {False: None, 'none': None, True: 'crop', 'crop': 'crop', 'both': 'both'}[fc]
+        self.detector = detector or meta.get('detector', 'lbp')          # models calibrated before MTCNN keep the cascade
+        self.crop_scale = meta.get('crop_scale', 1.8 if self.detector == 'lbp' else 1.4)
+        self.max_faces = max_faces or meta.get('max_faces', 1 if self.detector == 'lbp' and 'detector' not in meta else 3)
         self.threshold = threshold if threshold is not None else meta.get('threshold', 0.5)
         band = review_band if review_band is not None else (meta.get('review_band') if threshold is None else None)
         self.lo, self.hi = band if band else (self.threshold, self.threshold)
@@ -71,12 +60,13 @@ def _name(x) -> str: return str(x) if isinstance(x, (str, Path)) else type(x).__
 
 def _prepare(self:Predictor, x):
     "(list of view tensors, result dict) for one input; no views when it cannot be read."
-    r = dict(path=_name(x), prob_real=None, prediction=None, status='ok', error='', face_found=None)
+    r = dict(path=_name(x), prob_real=None, prediction=None, status='ok', error='', face_found=None, faces=None,
+             prob_image=None, prob_face=None)
     try:
         im = open_image(x); views = [im]
         if self.face_crop:
-            c, r['face_found'] = crop_face(im)
-            if r['face_found']: views = [c] if self.face_crop == 'crop' else [im, c]
+            views, r['faces'] = face_views(im, self.face_crop, self.detector, self.crop_scale, self.max_faces)
+            r['face_found'] = r['faces'] > 0
         return [self.tfm(v) for v in views], r
     except BadImage as e: r.update(status='error', error=e.reason)
     except Exception as e: r.update(status='error', error=f'{type(e).__name__}: {e}')
@@ -89,13 +79,19 @@ def _score(self:Predictor, xs:list) -> np.ndarray:
     lo = self.model(torch.stack(xs).to(self.device)).float() / self.T
     return torch.sigmoid(lo).cpu().numpy()
 
+def _settle(r:dict, ps:list, whole_first:bool, lo:float, hi:float):
+    "Fill `r` from the scores of its views: the most real decides; the whole image's and the best face's scores are kept."
+    p = max(ps); r.update(prob_real=p, prediction=_decide(p, lo, hi))
+    faces = ps[1:] if whole_first else (ps if r['faces'] else [])
+    r.update(prob_image=ps[0] if whole_first or not r['faces'] else None, prob_face=max(faces) if faces else None)
+
 def predict_iter(self:Predictor, inputs):
     "Yield one result per input, in order, scoring in batches."
     batch = []
     def flush():
         views = [v for vs, _ in batch for v in vs]; ps = iter(self._score(views) if views else [])
         for vs, r in batch:
-            if vs: p = max(next(ps) for _ in vs); r.update(prob_real=float(p), prediction=_decide(p, self.lo, self.hi))   # the more real view
+            if vs: _settle(r, [float(next(ps)) for _ in vs], self.face_crop == 'both', self.lo, self.hi)
         out = [r for _, r in batch]; batch.clear(); return out
     for inp in inputs:
         batch.append(self._prepare(inp))
@@ -120,7 +116,7 @@ def expand_inputs(inputs) -> list[str]:
     return out
 
 # %% ../nbs/11_inference.ipynb #767f75f1
-COLUMNS = ['path', 'prob_real', 'prediction', 'status', 'error', 'face_found']
+COLUMNS = ['path', 'prob_real', 'prediction', 'status', 'error', 'face_found', 'faces', 'prob_image', 'prob_face']
 
 def predict_to_csv(pred:Predictor, inputs:list, out, rank:int=0, world:int=1, progress:bool=True) -> dict:
     "Score `inputs` (this rank's share) into `out` (or out.partK of N); returns counts."

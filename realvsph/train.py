@@ -14,12 +14,12 @@ import torch.nn.functional as F
 from .model import create_model
 from .balance import balance_weights
 from .augment import ImageDataset, train_tfms, valid_tfms
-from .checkpoint import save_model, split_state, join_state, atomic_write, write_json, data_fingerprint
+from .checkpoint import save_model, load_model, split_state, join_state, atomic_write, write_json, data_fingerprint
 
 # %% auto #0
 __all__ = ['TrainConfig', 'smooth_bce', 'EarlyStopping', 'amp_setup', 'train_step', 'BalancedShardSampler', 'binary_metrics',
            'predict_probs', 'dist_setup', 'barrier', 'save_train_state', 'load_train_state', 'seed_everything',
-           'zoom_backgrounds', 'fit', 'plot_curves', 'score_df', 'prepare_data']
+           'zoom_backgrounds', 'fit', 'plot_curves', 'score_df', 'detector_crops', 'prepare_data']
 
 # %% ../nbs/08_train.ipynb #9409b885
 @dataclass
@@ -48,6 +48,8 @@ class TrainConfig:
     zoom_bg_p:float = 0.5             # share of zoom-outs onto a background picture (else a colour)
     zoom_soft_p:float = 0.            # share pasted through a soft-edged ellipse
     zoom_backgrounds:int = 200        # training-side placeholder photos to zoom faces and placeholders out onto
+    context_p:float = 0.              # chance of each context change: crowd, old photo, low light, watermark
+    init:str = None                   # start from this checkpoint's weights (a shipped name or a path); None: from scratch
     balance_alpha:float = 0.5         # see realvsph.balance
     samples_per_epoch:int = None      # default: the training set's size
     max_minutes:float = None          # stop after the epoch that passes this wall-clock budget
@@ -178,7 +180,8 @@ def zoom_backgrounds(df, n:int=200, side:int=160, seed:int=0) -> list:
 def _loaders(cfg, train_df, valid_df, size, rank, world, caches):
     bgs = zoom_backgrounds(train_df, cfg.zoom_backgrounds, seed=cfg.seed)
     tr = ImageDataset(train_df, train_tfms(size, cfg.degrade_p, bgs or None, zoom_p=cfg.zoom_p,
-                                         zoom_range=cfg.zoom_range, bg_p=cfg.zoom_bg_p, soft_p=cfg.zoom_soft_p), caches[0])
+                                         zoom_range=cfg.zoom_range, bg_p=cfg.zoom_bg_p, soft_p=cfg.zoom_soft_p,
+                                         context_p=cfg.context_p), caches[0])
     va = ImageDataset(valid_df, valid_tfms(size), caches[1])
     sampler = BalancedShardSampler(train_df, cfg.samples_per_epoch, cfg.balance_alpha, cfg.seed, rank, world)
     kw = dict(num_workers=cfg.num_workers, persistent_workers=False, pin_memory=False)
@@ -200,7 +203,9 @@ def _make_caches(cfg, train_df, valid_df, out, rank, world):
     barrier(world); return tuple(ImageCache(p) for p in paths)
 
 def _setup(cfg, device):
-    model = create_model(cfg.arch, **cfg.arch_kwargs).to(device)
+    model = create_model(cfg.arch, **cfg.arch_kwargs)
+    if cfg.init: model.load_state_dict(load_model(cfg.init).state_dict())       # a warm start (fine-tuning)
+    model = model.to(device)
     if cfg.channels_last: model = model.to(memory_format=torch.channels_last)
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     sched = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, mode='max', factor=cfg.plateau_factor, patience=cfg.plateau_patience)
@@ -276,15 +281,61 @@ def score_df(model, df:pd.DataFrame, batch_size:int=128, num_workers:int=0, devi
     dl = torch.utils.data.DataLoader(ImageDataset(df, valid_tfms(size)), batch_size=batch_size, num_workers=num_workers)
     return predict_probs(model.to(device), dl, torch.device(device), temperature=T)[0]
 
+# %% ../nbs/08_train.ipynb #3cfd4b4e
+def _crops_one(args):
+    "Face crops of one image written next to each other; [(file, confidence)]."
+    file, stem, scale, max_faces = args
+    from realvsph.core import open_image
+    from realvsph.faces import detect_faces, crop_box
+    torch.set_num_threads(1)
+    try: im = open_image(file)
+    except Exception: return []
+    res = []
+    for k, b in enumerate(detect_faces(im)[:max_faces]):
+        f = f'{stem}_{k}.jpg'; crop_box(im, b, scale).save(f, quality=92); res.append((f, b[4]))
+    return res
+
+def _crop_rows(tr, crop_zoo, seed):
+    "Training rows worth searching for faces: every non-base kind, and a sample of the zoo."
+    from realvsph.data import BASE_KINDS
+    kind = tr.kind.fillna('').astype(str) if 'kind' in tr else pd.Series('', index=tr.index)
+    zoo = tr[tr.source == 'zoo']; zoo = zoo.sample(min(crop_zoo, len(zoo)), random_state=seed)
+    return pd.concat([tr[(kind != '') & ~kind.isin(BASE_KINDS)], zoo])
+
+# %% ../nbs/08_train.ipynb #b777dccb
+def detector_crops(df:pd.DataFrame, out, # rows to search; folder for the crops
+                   scale:float=1.6, # crop side / face box side
+                   max_faces:int=3, # largest faces per image
+                   n_workers:int=None) -> pd.DataFrame: # processes (default: all cores)
+    "One row per face the detector finds in `df`'s images, labelled as its image, with `crop_of` and `face_prob`."
+    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing as mp
+    out = Path(out); out.mkdir(parents=True, exist_ok=True); df = df.reset_index(drop=True)
+    jobs = [(f, str(out / f'{i:06d}'), scale, max_faces) for i, f in enumerate(df.file)]
+    n = n_workers or len(os.sched_getaffinity(0))
+    if n > 1 and len(jobs) > 8:
+        with ProcessPoolExecutor(n, mp_context=mp.get_context('spawn')) as ex: res = list(ex.map(_crops_one, jobs, chunksize=8))
+    else: res = [_crops_one(j) for j in jobs]
+    rows = [dict(df.iloc[i], file=f, path=f'crops/{Path(f).name}', crop_of=df.path.iloc[i], face_prob=p) for i, r in enumerate(res) for f, p in r]
+    return pd.DataFrame(rows, columns=[*df.columns, 'crop_of', 'face_prob'])
+
 # %% ../nbs/08_train.ipynb #8f5a33ab
-def prepare_data(data, out, synth:int=0, holdout_families=(), valid_pct:float=0.2, seed:int=0, n_workers:int=None,
-                 size:int=None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    "Index, validate, split and add zoo placeholders; writes train.csv, valid.csv and quarantine.csv to `out`."
-    from realvsph.data import index_data, validate, merge_near_dup_groups, split_data
+def prepare_data(data, out, # dataset (folder or CSV); run folder
+                 synth:int=0, # zoo placeholders to add
+                 holdout_families=(), # zoo families kept for validation only
+                 valid_pct:float=0.2,
+                 seed:int=0,
+                 n_workers:int=None, # processes (default: all cores)
+                 size:int=None, # zoo image size (default: varied)
+                 holdout_sources=(), # sources of non-base kinds kept for validation only (see `split_by_kind`)
+                 crops:bool=False, # add the detector's face crops of training-side photos in context and placeholders
+                 crop_zoo:int=2000) -> tuple[pd.DataFrame, pd.DataFrame]: # at most this many zoo images searched for faces
+    "Index, validate, split and add zoo placeholders and detector crops; writes train.csv, valid.csv and quarantine.csv to `out`."
+    from realvsph.data import index_data, validate, split_by_kind, split_data
     from realvsph.zoo import synth as make_zoo
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     good, bad = validate(index_data(data), n_workers, phash=True); bad.drop(columns='file').to_csv(out / 'quarantine.csv', index=False)
-    s = split_data(merge_near_dup_groups(good), valid_pct, seed)
+    s = split_by_kind(good, valid_pct, seed, holdout_sources)
     if synth:
         stock = sorted(s.file[~s.is_valid & (s.label == 0)]) or None
         make_zoo(out / 'zoo', synth, seed=seed * 1_000_000, size=size, n_workers=n_workers, stock=stock)
@@ -293,5 +344,6 @@ def prepare_data(data, out, synth:int=0, holdout_families=(), valid_pct:float=0.
         rest.loc[rest.family == 'stock_photo', 'is_valid'] = False
         s = pd.concat([s, rest, zoo[held].assign(is_valid=True)], ignore_index=True)
     tr, va = s[~s.is_valid].reset_index(drop=True), s[s.is_valid].reset_index(drop=True)
+    if crops: tr = pd.concat([tr, detector_crops(_crop_rows(tr, crop_zoo, seed), out / 'crops', n_workers=n_workers)], ignore_index=True)
     tr.to_csv(out / 'train.csv', index=False); va.to_csv(out / 'valid.csv', index=False)
     return tr, va
