@@ -102,8 +102,8 @@ def cmd_train(a):
                       zoom_backgrounds=a.zoom_backgrounds, context_p=a.context_p, init=a.init, arch_kwargs=json.loads(a.arch_kwargs))
     h = fit(cfg, tr, va, out, resume=a.resume)
     if rank == 0 and len(h):
-        b = h.loc[h.valid_acc.idxmax()]
-        print(f"best epoch {int(b.epoch)}: valid acc {b.valid_acc:.4f}, AUC {b.valid_auc:.4f}, false-flag rate {b.valid_false_flag_rate:.4f}, "
+        b = h.set_index('epoch').loc[json.loads((out / 'best.json').read_text())['epoch']]     # the checkpoint kept, not the argmax
+        print(f"best epoch {int(b.name)}: valid acc {b.valid_acc:.4f}, AUC {b.valid_auc:.4f}, false-flag rate {b.valid_false_flag_rate:.4f}, "
               f"catch rate {b.valid_catch_rate:.4f}; {len(h)} epochs; model: {out / 'best.safetensors'}")
 
 # %% ../nbs/06_cli.ipynb #d47a50b6
