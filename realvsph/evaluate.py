@@ -322,11 +322,13 @@ def evaluate_model(model, df:pd.DataFrame, out, calibrate:bool=True, # model; in
     if len(ff) and hasattr(model, 'features'): figs['Grad-CAM of the worst false flags'] = plot_cams(model, ff)
     tables = {'operating point and review band': band_table(y, p, lo, hi).reset_index(), 'kinds': kind_table(df, decide(p, lo, hi)), 'threshold sweep': threshold_sweep(y, p), 'slices': sl.head(40)}
     if train_df is not None: tables['leakage audit (train/eval near-duplicates)'] = leakage_audit(train_df, df, n_workers=n_workers or None)
+    import matplotlib.pyplot as plt
     for k, f in figs.items(): f.savefig(out / f'{_slug(k)}.png', dpi=80, bbox_inches='tight')
     for k, t in tables.items(): t.to_csv(out / f"{_slug(k.split(' (')[0])}.csv", index=False)
     df.assign(p_raw=p_raw, p=p, decision=decide(p, lo, hi))[[c for c in ('path', 'label', 'source', 'family', 'slice') if c in df] + ['p_raw', 'p', 'decision']].to_csv(out / 'scores.csv', index=False)
     (out / 'summary.json').write_text(json.dumps(summary, indent=1, default=float))
     (out / 'report.html').write_text(_html(f'realvsph evaluation: {name}', summary, tables, {k: _png(f) for k, f in figs.items()}))
+    for f in figs.values(): plt.close(f)                           # written to files and the report, not shown twice
     return summary
 
 # %% ../nbs/10_evaluate.ipynb #e1ca6fd5
