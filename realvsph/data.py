@@ -13,7 +13,7 @@ from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, dev_data
 
 # %% auto #0
 __all__ = ['BASE_KINDS', 'index_folder', 'index_csv', 'index_data', 'check_image', 'validate', 'quarantine_report', 'split_data',
-           'split_table', 'near_dups', 'merge_near_dup_groups', 'split_by_kind']
+           'split_table', 'near_dups', 'merge_near_dup_groups', 'in_context', 'split_by_kind']
 
 # %% ../nbs/04_data.ipynb #5099714b
 def _label(v) -> int:
@@ -131,13 +131,17 @@ def merge_near_dup_groups(df:pd.DataFrame, max_dist:int=4) -> pd.DataFrame:
 # %% ../nbs/04_data.ipynb #f682dbdf
 BASE_KINDS = ('real_crop', 'nonface_photo')
 
+def in_context(df:pd.DataFrame) -> pd.Series:
+    "Rows of a non-base `kind` (photos in context, real-world placeholders); False where there is no kind."
+    kind = df.kind.fillna('').astype(str) if 'kind' in df else pd.Series('', index=df.index)
+    return ~kind.isin(('',) + BASE_KINDS)
+
 def split_by_kind(df:pd.DataFrame,
                   valid_pct:float=0.2, # validation share of each split part
                   seed:int=42, # see `split_data`
                   holdout_sources=()) -> pd.DataFrame: # sources of non-base kinds kept for validation only
     "`split_data` with near-duplicates merged, base kinds (and rows without a kind) apart from the rest."
-    kind = df.kind.fillna('').astype(str) if 'kind' in df else pd.Series('', index=df.index)
-    base, ctx = df[kind.isin(('',) + BASE_KINDS)], df[~kind.isin(('',) + BASE_KINDS)]
+    ctx = in_context(df); base, ctx = df[~ctx], df[ctx]
     held = ctx.source.isin(list(holdout_sources)); parts = [split_data(merge_near_dup_groups(base), valid_pct, seed)]
     if (~held).any(): parts.append(split_data(merge_near_dup_groups(ctx[~held]), valid_pct, seed))
     return pd.concat(parts + [ctx[held].assign(is_valid=True)], ignore_index=True)

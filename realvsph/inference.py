@@ -12,7 +12,7 @@ from PIL import Image
 from .core import open_image, BadImage, IMG_EXTS
 from .augment import valid_tfms
 from .checkpoint import load_model
-from .faces import find_faces, crop_box
+from .faces import face_crops
 
 # %% auto #0
 __all__ = ['SCAN_EXTS', 'COLUMNS', 'face_views', 'Predictor', 'predict_iter', 'predict', 'expand_inputs', 'predict_to_csv',
@@ -25,7 +25,7 @@ def face_views(im:Image.Image,
                scale:float=1.4, # crop side / face box side
                max_faces:int=3) -> tuple[list, int]: # the largest few faces are scored
     "(views to score, faces found) for one image."
-    boxes = find_faces(im, detector)[:max_faces]; crops = [crop_box(im, b, scale) for b in boxes]
+    crops, boxes = face_crops(im, max_faces, scale, detector)
     return ([im] + crops if mode == 'both' else crops or [im]), len(boxes)
 
 # %% ../nbs/11_inference.ipynb #9f7f9ba1

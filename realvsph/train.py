@@ -286,21 +286,20 @@ def _crops_one(args):
     "Face crops of one image written next to each other; [(file, confidence)]."
     file, stem, scale, max_faces = args
     from realvsph.core import open_image
-    from realvsph.faces import detect_faces, crop_box
+    from realvsph.faces import face_crops
     torch.set_num_threads(1)
     try: im = open_image(file)
     except Exception: return []
     res = []
-    for k, b in enumerate(detect_faces(im)[:max_faces]):
-        f = f'{stem}_{k}.jpg'; crop_box(im, b, scale).save(f, quality=92); res.append((f, b[4]))
+    for k, (c, b) in enumerate(zip(*face_crops(im, max_faces, scale))):
+        f = f'{stem}_{k}.jpg'; c.save(f, quality=92); res.append((f, b[4]))
     return res
 
 def _crop_rows(tr, crop_zoo, seed):
     "Training rows worth searching for faces: every non-base kind, and a sample of the zoo."
-    from realvsph.data import BASE_KINDS
-    kind = tr.kind.fillna('').astype(str) if 'kind' in tr else pd.Series('', index=tr.index)
+    from realvsph.data import in_context
     zoo = tr[tr.source == 'zoo']; zoo = zoo.sample(min(crop_zoo, len(zoo)), random_state=seed)
-    return pd.concat([tr[(kind != '') & ~kind.isin(BASE_KINDS)], zoo])
+    return pd.concat([tr[in_context(tr)], zoo])
 
 # %% ../nbs/08_train.ipynb #b777dccb
 def detector_crops(df:pd.DataFrame, out, # rows to search; folder for the crops
