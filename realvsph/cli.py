@@ -9,8 +9,8 @@ from pathlib import Path
 import realvsph
 
 # %% auto #0
-__all__ = ['cmd_synth', 'cmd_check', 'cmd_slices', 'cmd_demo', 'cmd_train', 'cmd_evaluate', 'cmd_predict', 'cmd_export', 'parser',
-           'main']
+__all__ = ['cmd_synth', 'cmd_check', 'cmd_slices', 'cmd_demo', 'cmd_train', 'cmd_evaluate', 'cmd_predict', 'cmd_bench',
+           'cmd_export', 'parser', 'main']
 
 # %% ../nbs/06_cli.ipynb #fcb68186
 def cmd_synth(a):
@@ -71,7 +71,7 @@ def cmd_demo(a):
     import pandas as pd
     from realvsph.inference import Predictor, predict_to_csv
     out = Path(a.out); t = time.time(); items = _demo_sample(out / 'sample', a.n, a.seed)
-    pred = Predictor(a.model, 'cpu'); predict_to_csv(pred, [str(p) for p, _ in items], out / 'predictions.csv', progress=False)
+    pred = Predictor(a.model, 'cpu'); predict_to_csv(pred, [str(p) for p, _ in items], out / 'predictions.csv', progress=False, overwrite=True)
     df = pd.read_csv(out / 'predictions.csv', keep_default_na=False).assign(group=[g for _, g in items])
     rep = df.groupby('group', sort=False).agg(images=('path', 'size'), real=('prediction', lambda x: (x == 'real').sum()),
                                               review=('prediction', lambda x: (x == 'review').sum()), placeholder=('prediction', lambda x: (x == 'placeholder').sum()),
@@ -124,22 +124,47 @@ def cmd_evaluate(a):
     print(f"AUC {s['auc']:.4f} ({s['auc_ci95']}), threshold {s['threshold']:.4f}: false-flag rate {s['false_flag_rate']:.4f}, catch rate "
           f"{s['catch_rate']:.4f}; ECE {s['ece_before']:.4f} -> {s['ece_after']:.4f} (T={s['temperature']:.3f}); report: {Path(a.out) / 'report.html'}")
 
+# %% ../nbs/06_cli.ipynb #001c6517
+def _check_numbers(a):
+    "Refuse settings that would silently give wrong results; one message naming the option."
+    if a.threshold is not None and not 0 <= a.threshold <= 1: raise ValueError(f'--threshold must be in [0, 1], not {a.threshold}')
+    if a.review_band and not 0 <= a.review_band[0] <= a.review_band[1] <= 1:
+        raise ValueError(f'--review-band needs 0 <= LO <= HI <= 1, not {a.review_band[0]} {a.review_band[1]}')
+    for k in ('batch_size', 'max_faces'):
+        if getattr(a, k) is not None and getattr(a, k) < 1: raise ValueError(f"--{k.replace('_', '-')} must be at least 1")
+    for k in ('workers', 'threads'):
+        if getattr(a, k) is not None and getattr(a, k) < (0 if k == 'workers' else 1): raise ValueError(f'--{k} is too small')
+
 # %% ../nbs/06_cli.ipynb #6e768a8c
 def cmd_predict(a):
     "Score images into a CSV."
     from realvsph.inference import Predictor, expand_inputs, predict_to_csv, merge_parts
     from realvsph.train import dist_setup, barrier
     if a.review_band and a.threshold is not None: raise ValueError('give --threshold or --review-band, not both')
+    _check_numbers(a)
     _, rank, world = dist_setup('cpu' if a.device == 'cpu' else 'auto')      # rank 0 of 1 unless launched by torchrun
+    workers = a.workers if a.workers is not None else (None if world == 1 else 0)      # torchrun: one process per rank
     pred = Predictor(a.model, a.device, a.batch_size, 'none' if a.no_face_crop else a.face_crop, a.threshold,
-                     tuple(a.review_band) if a.review_band else None, detector=a.detector, max_faces=a.max_faces)
+                     tuple(a.review_band) if a.review_band else None, detector=a.detector, max_faces=a.max_faces,
+                     workers=workers, threads=a.threads, all_faces=a.all_faces)
     files = expand_inputs(a.inputs); t = time.time()
-    c = predict_to_csv(pred, files, a.out, rank, world, progress=not a.no_progress)
+    if not files: raise ValueError(f'no images found in {" ".join(a.inputs)}')
+    c = predict_to_csv(pred, files, a.out, rank, world, not a.no_progress, a.overwrite, a.resume)
     barrier(world)
     if rank == 0:
         if world > 1: merge_parts(a.out, world)
         print(f"{len(files)} inputs on {world} process(es) in {time.time() - t:.1f} s: {c['ok']} scored (real {c['real']}, review {c['review']}, "
-              f"placeholder {c['placeholder']}), {c['error']} errors{' (rank 0 counts)' if world > 1 else ''}; predictions: {a.out}", file=sys.stderr)
+              f"placeholder {c['placeholder']}), {c['error']} errors, {c['resumed']} kept from before{' (rank 0 counts)' if world > 1 else ''}; predictions: {a.out}", file=sys.stderr)
+
+def cmd_bench(a):
+    "Measure speed and memory; write JSON and print the predict table."
+    from realvsph.bench import bench, bench_table
+    from realvsph.checkpoint import write_json
+    res = bench(a.inputs, a.archs, a.device, a.train_data, a.runs)
+    write_json(a.out, res)
+    print(bench_table(res).to_string(index=False))
+    print(f"machine: {res['machine']['cpu']}, {res['machine']['cores']} cores; seed: {res['seed_ms_per_img_batch8']} ms per image; "
+          f"results: {a.out}", file=sys.stderr)
 
 def cmd_export(a):
     "Export a model to ONNX."
@@ -208,6 +233,19 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument('--no-progress', action='store_true')
     q.add_argument('--detector', choices=['mtcnn', 'lbp'], help="face detector (default: the model's)")
     q.add_argument('--max-faces', type=int, help="largest faces scored per image (default: the model's)")
+    q.add_argument('--workers', type=int, help='processes that decode, detect and score (default: one per core; 0: none)')
+    q.add_argument('--threads', type=int, help='torch threads per worker (default: cores / workers)')
+    q.add_argument('--all-faces', action='store_true', help="search faces even where the whole image already decides 'real'")
+    ow = q.add_mutually_exclusive_group()
+    ow.add_argument('--overwrite', action='store_true', help='replace an existing --out CSV')
+    ow.add_argument('--resume', action='store_true', help='keep the rows an earlier (killed) run wrote to --out and score the rest')
+    b = sub.add_parser('bench', help='measure speed and memory: models, stages, predict, training'); b.set_defaults(func=cmd_bench)
+    b.add_argument('inputs', nargs='+', metavar='INPUT', help='image files and folders for the stages and predict')
+    b.add_argument('--out', required=True, help='JSON file to write')
+    b.add_argument('--archs', nargs='+', default=['fast', 'seed'], help='models timed (default: fast seed)')
+    b.add_argument('--device', default='cpu', help='cpu or cuda')
+    b.add_argument('--train-data', help='manifest for the training figure (default: skipped)')
+    b.add_argument('--runs', type=int, default=3, help='predict processes per figure (median kept)')
     x = sub.add_parser('export', help='export a model to ONNX'); x.set_defaults(func=cmd_export)
     x.add_argument('--model', default='default'); x.add_argument('--out', required=True, help='.onnx file to write')
     for x in (s, c, h, d, t, e): x.add_argument('--workers', type=int, default=None, help='processes for data preparation (default: all cores)')

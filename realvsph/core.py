@@ -10,8 +10,8 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 # %% auto #0
-__all__ = ['CLASSES', 'LABELS', 'IMG_EXTS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'BadImage', 'sniff', 'to_rgb',
-           'open_image', 'dev_data']
+__all__ = ['CLASSES', 'LABELS', 'IMG_EXTS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MAX_SCANS', 'BadImage', 'sniff',
+           'to_rgb', 'open_image', 'dev_data']
 
 # %% ../nbs/00_core.ipynb #ebc4f030
 CLASSES = ('placeholder', 'real')          # index = label
@@ -74,9 +74,18 @@ def _check_size(im, max_pixels):
     if w * h > max_pixels: raise BadImage(f'decompression bomb: header claims {w}x{h} px (limit {max_pixels:,} px)')
     if w < 1 or h < 1: raise BadImage(f'image has no pixels ({w}x{h})')
 
+MAX_SCANS = 100                            # progressive JPEGs have about 10; thousands make a decoding-time bomb
+
+def _check_scans(im, data:bytes, max_scans:int=MAX_SCANS):
+    "Refuse progressive JPEGs with more scans than any encoder writes (each scan costs a pass over the whole image)."
+    n = data.count(b'\xff\xda') if im.format == 'JPEG' and im.info.get('progressive') else 0
+    if n > max_scans: raise BadImage(f'JPEG with {n:,} scans (limit {max_scans}): a decoding-time bomb')
+
 # %% ../nbs/00_core.ipynb #30018518
-def open_image(src, max_pixels:int=MAX_PIXELS, # path, bytes, PIL image, array or tensor; refuse more pixels than this
-               bg=(255, 255, 255)) -> Image.Image: # background for transparent areas
+def open_image(src, # path, bytes, PIL image, array or tensor
+               max_pixels:int=MAX_PIXELS, # refuse more pixels than this
+               bg=(255, 255, 255), # background for transparent areas
+               draft:int=None) -> Image.Image: # JPEGs: decode at 1/2, 1/4 or 1/8 scale while both sides stay >= this
     "Open `src` as an RGB PIL image, or raise `BadImage` with a reason."
     if isinstance(src, Image.Image): return to_rgb(src, bg)
     if isinstance(src, np.ndarray) or hasattr(src, 'detach'): return to_rgb(_from_array(src), bg)
@@ -87,7 +96,10 @@ def open_image(src, max_pixels:int=MAX_PIXELS, # path, bytes, PIL image, array o
         try:
             im = Image.open(io.BytesIO(data))
             _check_size(im, max_pixels)
+            _check_scans(im, data)
+            if draft and im.format == 'JPEG': im.draft(None, (draft, draft))
             im.seek(0); im.load()
+        except BadImage: raise                  # our own reasons are not rewrapped
         except UnidentifiedImageError: raise BadImage(sniff(data)) from None
         except Image.DecompressionBombError as e: raise BadImage(f'decompression bomb: {e}') from None
         except (OSError, SyntaxError, ValueError, EOFError) as e: raise BadImage(f'truncated or corrupt image data ({e})') from None

@@ -292,7 +292,8 @@ def raw_scores(model, df:pd.DataFrame, face_crop:str='none', n_workers:int=0, # 
     "Uncalibrated P(real) for `df`: the whole image (`score_df`), or as the predictor scores with face cropping."
     if face_crop in (None, False, 'none'): return score_df(model, df, num_workers=n_workers, temperature=1.0)
     from realvsph.inference import Predictor
-    pr = Predictor(model, str(next(model.parameters()).device), face_crop=face_crop, temperature=1.0, detector=detector)
+    pr = Predictor(model, str(next(model.parameters()).device), face_crop=face_crop, temperature=1.0, detector=detector,
+                   all_faces=True, workers=n_workers)      # every face: the complete score is what gets calibrated
     return np.array([r['prob_real'] for r in pr.predict(list(df.file))], dtype=float)
 
 # %% ../nbs/10_evaluate.ipynb #cf13417a

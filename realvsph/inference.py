@@ -4,7 +4,10 @@
 
 # %% ../nbs/11_inference.ipynb #7af84696
 from __future__ import annotations
-import os
+import collections, itertools, multiprocessing as mp, os
+from concurrent.futures import ProcessPoolExecutor, TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from fastcore.basics import patch
 from pathlib import Path
 import numpy as np
 import torch
@@ -15,8 +18,8 @@ from .checkpoint import load_model
 from .faces import face_crops
 
 # %% auto #0
-__all__ = ['SCAN_EXTS', 'COLUMNS', 'face_views', 'Predictor', 'predict_iter', 'predict', 'expand_inputs', 'predict_to_csv',
-           'merge_parts', 'export_onnx', 'OnnxModel']
+__all__ = ['COLUMNS', 'SCAN_EXTS', 'face_views', 'Predictor', 'expand_inputs', 'csv_cell', 'predict_to_csv', 'merge_parts',
+           'export_onnx', 'OnnxModel']
 
 # %% ../nbs/11_inference.ipynb #2230ae70
 def face_views(im:Image.Image,
@@ -33,75 +36,186 @@ def _device(d:str) -> torch.device:
     if d == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
     return torch.device(d)
 
+def _cores() -> int: return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
+
 class Predictor:
     "Score images with a realvsph model."
-    def __init__(self, model='default', device:str='auto', batch_size:int=64, face_crop:bool=None,
-                 threshold:float=None, review_band:tuple=None, temperature:float=None, # default: the sidecar's
-                 detector:str=None, max_faces:int=None): # face detector and faces scored (default: the sidecar's)
+    def __init__(self,
+                 model='default', # shipped name, checkpoint path, `.onnx` file or a module
+                 device:str='auto', # 'auto', 'cpu', 'cuda'
+                 batch_size:int=64, # images scored together
+                 face_crop:bool=None, # 'none', 'crop' or 'both' (default: the sidecar's)
+                 threshold:float=None, # decision threshold (default: the sidecar's)
+                 review_band:tuple=None, # (lo, hi): between them the decision is 'review' (default: the sidecar's)
+                 temperature:float=None, # calibration temperature (default: the sidecar's)
+                 detector:str=None, # face detector (default: the sidecar's)
+                 max_faces:int=None, # largest faces scored per image (default: the sidecar's)
+                 workers:int=0, # processes that decode, detect and score (0: this one; None: one per core on a CPU)
+                 threads:int=None, # torch threads in each worker (default: cores / workers)
+                 all_faces:bool=False, # search faces even where the whole image already decides 'real'
+                 draft:int=512, # JPEGs are decoded at a reduced scale while both sides stay >= this (None: full size)
+                 timeout:float=30): # seconds an input may take in a worker before it gets an error row
         if isinstance(model, torch.nn.Module): m = model
         elif str(model).lower().endswith('.onnx'): m, device = OnnxModel(model), 'cpu'     # onnxruntime (see below)
         else: m = load_model(model)
-        self.device = _device(device); self.model = m.to(self.device).eval(); meta = getattr(self.model, 'meta', {})
-        self.T = temperature or meta.get('temperature') or 1.0; self.size = meta.get('input_size') or self.model.input_size
-        fc = meta.get('face_crop', False) if face_crop is None else face_crop
-        self.face_crop = {False: None, 'none': None, True: 'crop', 'crop': 'crop', 'both': 'both'}[fc]
-        self.detector = detector or meta.get('detector', 'lbp')          # models calibrated before MTCNN keep the cascade
-        self.crop_scale = meta.get('crop_scale', 1.8 if self.detector == 'lbp' else 1.4)
-        self.max_faces = max_faces or meta.get('max_faces', 1 if self.detector == 'lbp' and 'detector' not in meta else 3)
-        self.threshold = threshold if threshold is not None else meta.get('threshold', 0.5)
-        band = review_band if review_band is not None else (meta.get('review_band') if threshold is None else None)
-        self.lo, self.hi = band if band else (self.threshold, self.threshold)
-        self.batch_size, self.tfm = batch_size, valid_tfms(self.size)
+        self.device = _device(device)
+        self.model = m.to(self.device).eval()
+        self._settings(getattr(self.model, 'meta', {}), face_crop, threshold, review_band, temperature, detector, max_faces)
+        if workers is None: workers = _cores() if self.device.type == 'cpu' and _cores() > 1 else 0
+        if 'fork' not in mp.get_all_start_methods(): workers = 0
+        self.batch_size, self.workers, self.threads = batch_size, workers, threads
+        self.all_faces, self.draft, self.timeout = all_faces, draft, timeout
+        self.tfm = valid_tfms(self.size)
+
+# %% ../nbs/11_inference.ipynb #7c804509
+@patch
+def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temperature, detector, max_faces):
+    "Scoring settings: given ones win, then the sidecar's, then defaults for models that predate them."
+    self.T = temperature or meta.get('temperature') or 1.0
+    self.size = meta.get('input_size') or self.model.input_size
+    fc = meta.get('face_crop', False) if face_crop is None else face_crop
+    self.face_crop = {False: None, 'none': None, True: 'crop', 'crop': 'crop', 'both': 'both'}[fc]
+    self.detector = detector or meta.get('detector', 'lbp')          # models calibrated before MTCNN keep the cascade
+    self.crop_scale = meta.get('crop_scale', 1.8 if self.detector == 'lbp' else 1.4)
+    self.max_faces = max_faces or meta.get('max_faces', 1 if self.detector == 'lbp' and 'detector' not in meta else 3)
+    self.threshold = threshold if threshold is not None else meta.get('threshold', 0.5)
+    band = review_band if review_band is not None else (meta.get('review_band') if threshold is None else None)
+    self.lo, self.hi = band if band else (self.threshold, self.threshold)
 
 # %% ../nbs/11_inference.ipynb #dddbf09c
+COLUMNS = ['path', 'prob_real', 'prediction', 'status', 'error', 'face_found', 'faces', 'prob_image', 'prob_face']
+
 def _decide(p, lo, hi): return 'placeholder' if p < lo else 'real' if p >= hi else 'review'
 
 def _name(x) -> str: return str(x) if isinstance(x, (str, Path)) else type(x).__name__
 
-def _prepare(self:Predictor, x):
-    "(list of view tensors, result dict) for one input; no views when it cannot be read."
-    r = dict(path=_name(x), prob_real=None, prediction=None, status='ok', error='', face_found=None, faces=None,
-             prob_image=None, prob_face=None)
-    try:
-        im = open_image(x); views = [im]
-        if self.face_crop:
-            views, r['faces'] = face_views(im, self.face_crop, self.detector, self.crop_scale, self.max_faces)
-            r['face_found'] = r['faces'] > 0
-        return [self.tfm(v) for v in views], r
+@patch
+def _open(self:Predictor, x) -> tuple:
+    "(RGB image or None, result row) for one input; the row says why when it cannot be read."
+    r = dict.fromkeys(COLUMNS) | dict(path=_name(x), status='ok', error='')
+    try: return open_image(x, draft=self.draft), r
     except BadImage as e: r.update(status='error', error=e.reason)
     except Exception as e: r.update(status='error', error=f'{type(e).__name__}: {e}')
-    return [], r
-Predictor._prepare = _prepare
+    return None, r
 
 # %% ../nbs/11_inference.ipynb #139c3b7e
+@patch
 @torch.inference_mode()
 def _score(self:Predictor, xs:list) -> np.ndarray:
-    lo = self.model(torch.stack(xs).to(self.device)).float() / self.T
-    return torch.sigmoid(lo).cpu().numpy()
+    "Calibrated P(real) of a list of transformed images."
+    x = torch.stack(xs).to(self.device)
+    if self.device.type == 'cpu': x = x.contiguous(memory_format=torch.channels_last)
+    return torch.sigmoid(self.model(x).float() / self.T).cpu().numpy()
 
-def _settle(r:dict, ps:list, whole_first:bool, lo:float, hi:float):
-    "Fill `r` from the scores of its views: the most real decides; the whole image's and the best face's scores are kept."
-    p = max(ps); r.update(prob_real=p, prediction=_decide(p, lo, hi))
-    faces = ps[1:] if whole_first else (ps if r['faces'] else [])
-    r.update(prob_image=ps[0] if whole_first or not r['faces'] else None, prob_face=max(faces) if faces else None)
+@patch
+def _score_views(self:Predictor, views:list):
+    "Score (row, column, image) views in one batch; each row keeps its highest score per column."
+    ps = self._score([self.tfm(v) for _, _, v in views]) if views else []
+    for (r, k, _), p in zip(views, ps): r[k] = max(float(p), -1. if r[k] is None else r[k])
 
-def predict_iter(self:Predictor, inputs):
-    "Yield one result per input, in order, scoring in batches."
-    batch = []
-    def flush():
-        views = [v for vs, _ in batch for v in vs]; ps = iter(self._score(views) if views else [])
-        for vs, r in batch:
-            if vs: _settle(r, [float(next(ps)) for _ in vs], self.face_crop == 'both', self.lo, self.hi)
-        out = [r for _, r in batch]; batch.clear(); return out
-    for inp in inputs:
-        batch.append(self._prepare(inp))
-        if len(batch) >= self.batch_size: yield from flush()
-    yield from flush()
+# %% ../nbs/11_inference.ipynb #4e79dc24
+@patch
+def _needs_faces(self:Predictor, r:dict) -> bool:
+    "Can the faces in this image change its decision?"
+    if self.face_crop == 'crop': return True
+    return self.face_crop == 'both' and (self.all_faces or r['prob_image'] < self.hi)
 
+@patch
+def _run(self:Predictor, inputs:list) -> list[dict]:
+    "One result row per input of a chunk, in order."
+    opened = [self._open(x) for x in inputs]
+    ok = [(im, r) for im, r in opened if im is not None]
+    if self.face_crop != 'crop': self._score_views([(r, 'prob_image', im) for im, r in ok])
+    views = []
+    for im, r in ((im, r) for im, r in ok if self._needs_faces(r)):
+        crops, boxes = face_crops(im, self.max_faces, self.crop_scale, self.detector)
+        r.update(faces=len(boxes), face_found=bool(boxes))
+        views += [(r, 'prob_face', c) for c in crops] or ([(r, 'prob_image', im)] if self.face_crop == 'crop' else [])
+    self._score_views(views)
+    for _, r in ok:
+        r['prob_real'] = max(p for p in (r['prob_image'], r['prob_face']) if p is not None)
+        r['prediction'] = _decide(r['prob_real'], self.lo, self.hi)
+    return [r for _, r in opened]
+
+# %% ../nbs/11_inference.ipynb #acc19839
+_WORKER = None      # this worker's predictor
+
+def _init_worker(pred:Predictor, threads:int):
+    import realvsph.inference as lib
+    lib._WORKER = pred
+    torch.set_num_threads(threads)
+    if hasattr(pred.model, 'open'): pred.model.open(threads)          # an onnxruntime session of its own
+
+def _work(xs:list) -> list[dict]:
+    import realvsph.inference as lib
+    return lib._WORKER._run(xs)
+
+def _submit(pool:ProcessPoolExecutor, xs:list):
+    "Send a chunk to a worker; the task names the library's function, which workers can import even from a notebook."
+    from realvsph.inference import _work as work
+    return pool.submit(work, xs)
+
+@patch
+def _pool(self:Predictor, workers:int=None) -> ProcessPoolExecutor:
+    "A pool of forked workers, each holding this predictor (forked: the model is not copied or reloaded)."
+    n = workers or self.workers
+    return ProcessPoolExecutor(n, mp.get_context('fork'), _init_worker, (self, self.threads or max(1, _cores() // self.workers)))
+
+def _kill(pool:ProcessPoolExecutor):
+    for p in list((pool._processes or {}).values()): p.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+# %% ../nbs/11_inference.ipynb #00bb90dd
+@patch
+def _alone(self:Predictor, x) -> dict:
+    "Score one input in a worker of its own, with the timeout; an error row if the worker dies or stalls."
+    pool = self._pool(1)
+    try: return _submit(pool, [x]).result(timeout=self.timeout)[0]
+    except (BrokenProcessPool, FutureTimeout) as e:
+        why = f'took longer than {self.timeout:g} s' if isinstance(e, FutureTimeout) else 'its worker process died (a crashing decoder?)'
+        return dict.fromkeys(COLUMNS) | dict(path=_name(x), status='error', error=f'{why} (skipped)')
+    finally: _kill(pool)
+
+@patch
+def _run_parallel(self:Predictor, chunks) -> list:
+    "Results of `chunks` from worker processes, chunk by chunk in order."
+    pool, pending = self._pool(), collections.deque()
+    try:
+        for ch in itertools.chain(chunks, [None]):
+            if ch is not None: pending.append((ch, _submit(pool, ch)))
+            while pending and (ch is None or len(pending) > 2 * self.workers):
+                ch0, fut = pending.popleft()
+                try: yield fut.result(timeout=self.timeout * 2)
+                except (BrokenProcessPool, FutureTimeout):
+                    _kill(pool)
+                    yield [self._alone(x) for x in ch0]
+                    pool = self._pool()
+                    pending = collections.deque((c, _submit(pool, c)) for c, _ in pending)
+    finally: _kill(pool)
+
+# %% ../nbs/11_inference.ipynb #81deca9a
+@patch
+def predict_iter(self:Predictor, inputs) -> list:
+    "Yield one result per input, in order, scoring in batches (in worker processes with `workers`)."
+    it = iter(inputs)
+    first = list(itertools.islice(it, self.batch_size if not self.workers else min(self.batch_size, 16)))
+    if self.threads and not self.workers: torch.set_num_threads(self.threads)
+    if not self.workers or len(first) < min(self.batch_size, 16):     # one chunk: not worth a pool
+        chunks = itertools.chain([first], iter(lambda: list(itertools.islice(it, self.batch_size)), []))
+        for ch in chunks: yield from self._run(ch)
+        return
+    chunks = itertools.chain([first], iter(lambda: list(itertools.islice(it, len(first))), []))
+    for res in self._run_parallel(chunks): yield from res
+
+def _is_many(x) -> bool:
+    "Is `x` a collection of inputs rather than one input (a path, bytes, an image, an array or a tensor)?"
+    one = (str, bytes, bytearray, memoryview, os.PathLike, Image.Image, np.ndarray, torch.Tensor)
+    return not isinstance(x, one) and hasattr(x, '__iter__')
+
+@patch
 def predict(self:Predictor, inputs) -> list[dict]:
-    "One result per input (see `predict_iter`)."
-    return list(self.predict_iter(inputs if isinstance(inputs, (list, tuple)) else [inputs]))
-Predictor._score, Predictor.predict_iter, Predictor.predict = _score, predict_iter, predict
+    "One result per input (see `predict_iter`): a list, tuple, set, Series or generator of inputs, or a single one."
+    return list(self.predict_iter(inputs if _is_many(inputs) else [inputs]))
 
 # %% ../nbs/11_inference.ipynb #167f5450
 SCAN_EXTS = IMG_EXTS | {'.svg', '.svgz', '.eps', '.heic', '.heif', '.avif', '.ico', '.jp2', '.jxl'}   # scanned, so unsupported kinds get an error row
@@ -116,18 +230,77 @@ def expand_inputs(inputs) -> list[str]:
     return out
 
 # %% ../nbs/11_inference.ipynb #767f75f1
-COLUMNS = ['path', 'prob_real', 'prediction', 'status', 'error', 'face_found', 'faces', 'prob_image', 'prob_face']
+def csv_cell(v) -> str:
+    "A value as a CSV cell that spreadsheets will not execute and that survives any file name."
+    s = '' if v is None else str(v)
+    s = s.encode('utf-8', 'surrogateescape').decode('utf-8', 'backslashreplace')       # undecodable file names
+    return "'" + s if s[:1] in ('=', '+', '-', '@', '\t', '\r') else s
 
-def predict_to_csv(pred:Predictor, inputs:list, out, rank:int=0, world:int=1, progress:bool=True) -> dict:
+def _check_out(out:Path, inputs:list, overwrite:bool, resume:bool):
+    "Refuse an output that is not a CSV, is a folder, is one of the inputs, or exists (unless told)."
+    if out.suffix.lower() != '.csv': raise ValueError(f'--out must be a .csv file, not {out.name!r}')
+    if out.is_dir(): raise ValueError(f'--out {out} is a folder; give a .csv file')
+    if out.exists() and any(isinstance(i, (str, Path)) and Path(i).exists() and Path(i).samefile(out) for i in inputs):
+        raise ValueError(f'--out {out} is one of the inputs: it would be overwritten')
+    if out.exists() and out.stat().st_size and not (overwrite or resume):
+        raise ValueError(f'{out} exists: give --overwrite to replace it or --resume to finish it')
+
+# %% ../nbs/11_inference.ipynb #68b61527
+def _done_rows(f) -> list[dict]:
+    "Complete rows already in an open CSV (a partial last line is cut off the file)."
+    import csv
+    f.seek(0)
+    text = f.read()
+    if not text: return []
+    keep = text[:text.rfind('\n') + 1]
+    if keep != text:
+        f.seek(0)
+        f.truncate(len(keep.encode()))
+    rows = list(csv.DictReader(keep.splitlines()))
+    if keep and keep.splitlines()[0].split(',') != COLUMNS: raise ValueError(f'{f.name} is not a realvsph predictions CSV')
+    return rows
+
+def _lock(f):
+    "Hold an exclusive lock on `f`, or say who holds it."
+    import fcntl
+    try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError: raise ValueError(f'{f.name} is being written by another run (locked)') from None
+
+# %% ../nbs/11_inference.ipynb #9f96d170
+def predict_to_csv(pred:Predictor, # the predictor
+                   inputs:list, # paths (or other inputs)
+                   out, # CSV to write
+                   rank:int=0, # this process's rank under torchrun
+                   world:int=1, # processes under torchrun
+                   progress:bool=True, # show a progress bar
+                   overwrite:bool=False, # replace an existing CSV
+                   resume:bool=False) -> dict: # keep the rows an earlier run wrote, score the rest
     "Score `inputs` (this rank's share) into `out` (or out.partK of N); returns counts."
     import csv, sys
     from tqdm.auto import tqdm
-    mine = inputs[rank::world]; part = Path(out) if world == 1 else Path(f'{out}.part{rank}')
-    part.parent.mkdir(parents=True, exist_ok=True); counts = dict(ok=0, error=0, real=0, review=0, placeholder=0)
-    with open(part, 'w', newline='') as f:
-        w = csv.DictWriter(f, COLUMNS); w.writeheader()
+    out = Path(out)
+    if rank == 0: _check_out(out, inputs, overwrite, resume)
+    if resume and world > 1: raise ValueError('--resume works with one process (not under torchrun)')
+    part = out if world == 1 else Path(f'{out}.part{rank}')
+    part.parent.mkdir(parents=True, exist_ok=True)
+    counts = dict(ok=0, error=0, real=0, review=0, placeholder=0, resumed=0)
+    with open(part, 'a+', newline='', encoding='utf-8') as f:
+        _lock(f)
+        done = collections.Counter(r['path'] for r in _done_rows(f)) if resume else collections.Counter()
+        if not resume:
+            f.seek(0)
+            f.truncate()
+        w = csv.writer(f)
+        if not done and f.tell() == 0: w.writerow(COLUMNS)
+        mine = []
+        for x in inputs[rank::world]:
+            if done[csv_cell(_name(x))] > 0: done[csv_cell(_name(x))] -= 1
+            else: mine.append(x)
+        counts['resumed'] = len(inputs[rank::world]) - len(mine)
         for r in tqdm(pred.predict_iter(mine), total=len(mine), disable=not progress or rank != 0, file=sys.stderr, unit='img'):
-            w.writerow(r); f.flush(); counts[r['status']] += 1
+            w.writerow([csv_cell(r[c]) for c in COLUMNS])
+            f.flush()
+            counts[r['status']] += 1
             if r['prediction']: counts[r['prediction']] += 1
     return counts
 
@@ -160,10 +333,18 @@ def export_onnx(model, path, opset:int=17) -> Path:
 class OnnxModel:
     "An onnxruntime session that looks like a realvsph model to `Predictor`."
     def __init__(self, path):
-        import json, onnxruntime as ort
-        o = ort.SessionOptions(); o.intra_op_num_threads = len(os.sched_getaffinity(0))
-        self.sess = ort.InferenceSession(str(path), o, providers=['CPUExecutionProvider'])
-        self.meta = json.loads(Path(path).with_suffix('.json').read_text()); self.input_size = self.meta['input_size']
-    def __call__(self, x): return torch.from_numpy(self.sess.run(None, {'image': x.cpu().numpy()})[0])
+        import json
+        self.path, self.sess = str(path), None
+        self.meta = json.loads(Path(path).with_suffix('.json').read_text())
+        self.input_size = self.meta['input_size']
+    def open(self, threads:int=None):
+        "Start the session (lazily, so forked workers each start their own)."
+        import onnxruntime as ort
+        o = ort.SessionOptions()
+        o.intra_op_num_threads = threads or _cores()
+        self.sess = ort.InferenceSession(self.path, o, providers=['CPUExecutionProvider'])
+    def __call__(self, x):
+        if self.sess is None: self.open()
+        return torch.from_numpy(self.sess.run(None, {'image': x.cpu().contiguous().numpy()})[0])
     def to(self, device): return self
     def eval(self): return self
