@@ -153,7 +153,8 @@ def bench(inputs:list, # image files or folders for the stages and `predict`
     res['seed_ms_per_img_batch8'] = round(seed_ms, 1)
     res['stages'] = stage_speed(files[:200])
     res['predict'] = [dict(mode=m, **predict_speed(inputs, a, runs)) for m, a in
-                      (('default', []), ('one process', ['--workers', '0']), ('no face crop', ['--no-face-crop']))]
+                      (('default', []), ('one process', ['--workers', '0']), ('faces from 20 px', ['--min-face', '20']),
+                                                            ('no face crop', ['--no-face-crop']))]
     for r in res['predict']: r['ratio_to_seed'] = round(r['ms_per_img'] / seed_ms, 4)
     if train_data: res['train'] = [train_speed(a, train_data, device=device, batch_size=64 if a != 'seed' else 8) for a in archs]
     return res

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07a_checkpoint.ipynb #5dcbfa94
 from __future__ import annotations
-import hashlib, json, os, platform, tempfile
+import hashlib, json, os, platform, re, tempfile
 from pathlib import Path
 import torch
 from safetensors.torch import save_file, load_file
@@ -14,7 +14,7 @@ from .model import create_model
 
 # %% auto #0
 __all__ = ['MODEL_DIR', 'PICKLE_EXTS', 'atomic_write', 'write_json', 'split_state', 'join_state', 'versions', 'data_fingerprint',
-           'save_model', 'resolve_model', 'load_model', 'ship_model']
+           'save_model', 'resolve_model', 'check_meta', 'load_model', 'ship_model']
 
 # %% ../nbs/07a_checkpoint.ipynb #c19a483e
 def atomic_write(path, write_fn):
@@ -78,24 +78,68 @@ MODEL_DIR = Path(realvsph.__file__).parent / 'models'
 def resolve_model(name_or_path) -> Path:
     "Path of a checkpoint given by path or by the name of a shipped model."
     p = Path(name_or_path)
-    for c in (p, p.with_suffix('.safetensors'), MODEL_DIR / f'{name_or_path}.safetensors'):
+    plain = re.fullmatch(r'[\w-][\w.-]*', str(name_or_path)) and '..' not in str(name_or_path)   # a name, not a path
+    for c in (p, p.with_suffix('.safetensors')) + ((MODEL_DIR / f'{name_or_path}.safetensors',) if plain else ()):
         if c.is_file(): return c
     shipped = sorted(x.stem for x in MODEL_DIR.glob('*.safetensors'))
     raise FileNotFoundError(f'no model {str(name_or_path)!r}: not a file, and not a shipped model ({", ".join(shipped) or "none shipped"})')
 
+# %% ../nbs/07a_checkpoint.ipynb #7214eb5f
+_RANGES = dict(temperature=(0, None), threshold=(0, 1), input_size=(1, None), max_faces=(1, None), crop_scale=(0, None),
+               min_face=(1, None))
+_CHOICES = dict(face_crop=(False, True, None, 'none', 'crop', 'both'), detector=('mtcnn', 'lbp'))
+
+def check_meta(meta:dict, # a sidecar, or a predictor's settings
+               where:str='sidecar') -> dict: # named in the messages
+    "`meta` if every field it has is of the right type and in range; else a ValueError naming the field."
+    from realvsph.model import MODELS
+    def bad(k, why): raise ValueError(f'{where}: {k} {why}, not {meta[k]!r}')
+    if 'arch' in meta and meta['arch'] not in MODELS: bad('arch', f'must be one of {sorted(MODELS)}')
+    if not isinstance(meta.get('arch_kwargs', {}), dict): bad('arch_kwargs', 'must be a JSON object')
+    for k, (lo, hi) in _RANGES.items():
+        v = meta.get(k)
+        if v is None: continue
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or v != v: bad(k, 'must be a number')
+        if v <= lo if lo == 0 else v < lo: bad(k, f'must be {">" if lo == 0 else ">="} {lo}')
+        if hi is not None and v > hi: bad(k, f'must be <= {hi}')
+    for k, ok in _CHOICES.items():
+        if k in meta and meta[k] not in ok: bad(k, f'must be one of {[c for c in ok if c is not None]}')
+    rb = meta.get('review_band')
+    if rb is not None and not (isinstance(rb, (list, tuple)) and len(rb) == 2 and all(isinstance(x, (int, float)) for x in rb)
+                               and 0 <= rb[0] <= rb[1] <= 1): bad('review_band', 'must be [lo, hi] with 0 <= lo <= hi <= 1')
+    return meta
+
 # %% ../nbs/07a_checkpoint.ipynb #cf0487f1
 PICKLE_EXTS = {'.pt', '.pth', '.pkl', '.pickle', '.bin', '.ckpt'}
 
-def load_model(name_or_path, allow_pickle:bool=False, device='cpu') -> torch.nn.Module:
+def _read_meta(p:Path) -> dict:
+    "The sidecar of checkpoint `p`, checked."
+    j = p.with_suffix('.json')
+    if not j.is_file(): raise ValueError(f'{p.name} has no sidecar {j.name} (architecture and settings): it cannot be loaded')
+    try: meta = json.loads(j.read_text())
+    except (ValueError, UnicodeDecodeError) as e: raise ValueError(f'{j.name} is not valid JSON ({e})') from None
+    return check_meta(meta, j.name)
+
+def load_model(name_or_path, # a checkpoint path (extension optional) or a shipped model's name
+               allow_pickle:bool=False, # load .pt/.pth/... (weights only) if you trust their source
+               device='cpu') -> torch.nn.Module: # where the model goes
     "Load a model (eval mode) with its sidecar as `model.meta`."
     p = Path(name_or_path)
     if p.suffix.lower() in PICKLE_EXTS:
         if not allow_pickle: raise ValueError(f'{p.name} is a pickle checkpoint: pickles can run code when loaded, so they are refused. '
                                               'Convert it to safetensors, or pass allow_pickle=True if you trust its source.')
-        sd = torch.load(p, map_location='cpu', weights_only=True); meta = json.loads(p.with_suffix('.json').read_text())
+        sd, meta = torch.load(p, map_location='cpu', weights_only=True), _read_meta(p)
     else:
-        p = resolve_model(name_or_path); sd = load_file(p); meta = json.loads(p.with_suffix('.json').read_text())
-    m = create_model(meta['arch'], **meta.get('arch_kwargs', {})); m.load_state_dict(sd); m.meta = meta
+        p = resolve_model(name_or_path)
+        meta = _read_meta(p)
+        try: sd = load_file(p)
+        except Exception as e: raise ValueError(f'{p.name} is not a safetensors checkpoint ({e})') from None
+    try: m = create_model(meta['arch'], **meta.get('arch_kwargs', {}))
+    except TypeError as e: raise ValueError(f'{p.name}: arch_kwargs do not fit {meta["arch"]!r} ({e})') from None
+    try: m.load_state_dict(sd)
+    except RuntimeError as e: raise ValueError(f'{p.name}: its weights do not match the {meta["arch"]!r} architecture its sidecar names '
+                                               f'({str(e).splitlines()[0]})') from None
+    m.meta = meta
     return m.to(device).eval()
 
 # %% ../nbs/07a_checkpoint.ipynb #8e19ed97

@@ -10,14 +10,17 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 # %% auto #0
-__all__ = ['CLASSES', 'LABELS', 'IMG_EXTS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MAX_SCANS', 'BadImage', 'sniff',
-           'to_rgb', 'open_image', 'dev_data']
+__all__ = ['CLASSES', 'LABELS', 'IMG_EXTS', 'MAX_PIXELS', 'MAX_BYTES', 'FORMATS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MAX_SCANS',
+           'BadImage', 'sniff', 'to_rgb', 'open_image', 'dev_data']
 
 # %% ../nbs/00_core.ipynb #ebc4f030
 CLASSES = ('placeholder', 'real')          # index = label
 LABELS = {c: i for i, c in enumerate(CLASSES)}
 IMG_EXTS = {'.jpg', '.jpeg', '.jpe', '.jfif', '.png', '.gif', '.bmp', '.webp', '.tif', '.tiff', '.ppm', '.pgm', '.pbm'}
 MAX_PIXELS = 40_000_000                    # larger images are refused as decompression bombs
+MAX_BYTES = 50_000_000                     # larger files are refused unread
+Image.init()
+FORMATS = tuple(f for f in ('JPEG', 'PNG', 'GIF', 'WEBP', 'BMP', 'TIFF', 'PPM', 'AVIF') if f in Image.OPEN)   # the only decoders used
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
 # %% ../nbs/00_core.ipynb #293f99e8
@@ -31,6 +34,9 @@ def sniff(data:bytes) -> str:
     head = data[:512].lstrip()
     low = head.lower()
     if low.startswith(b'%pdf'): return 'PDF document, not an image'
+    if low.startswith((b'%!ps', b'\xc5\xd0\xd3\xc6')): return 'PostScript/EPS document (not opened: it can run code in Ghostscript)'
+    if data[4:8] == b'ftyp' and data[8:12] in (b'heic', b'heix', b'mif1', b'msf1', b'heim', b'heis', b'hevc', b'hevx'):
+        return 'HEIC/HEIF photo: not supported (export it as JPEG)'
     if b'<svg' in low: return 'SVG vector image (vector formats are not supported)'
     if low.startswith((b'<!doctype html', b'<html')) or b'<head' in low: return 'HTML page saved with an image name'
     if low.startswith(b'<?xml'): return 'XML document, not an image'
@@ -61,12 +67,20 @@ def _from_array(a) -> Image.Image:
     return Image.fromarray(a)
 
 # %% ../nbs/00_core.ipynb #65c7dc2c
-def _read(path) -> bytes:
+def _read(path, max_bytes:int=MAX_BYTES) -> bytes:
+    "The bytes of a regular file, at most `max_bytes`; a `BadImage` saying why not otherwise."
     p = Path(path)
-    if not p.exists(): raise BadImage('file not found')
+    try: st = p.stat()
+    except FileNotFoundError: raise BadImage('broken symbolic link' if p.is_symlink() else 'file not found') from None
+    except OSError as e: raise BadImage('symbolic link loop' if e.errno == 40 else f'cannot read file: {e.strerror or e}') from None
     if p.is_dir(): raise BadImage('is a directory, not a file')
-    try: return p.read_bytes()
+    if not p.is_file(): raise BadImage('not a regular file (a pipe, socket or device): not read')
+    if st.st_size > max_bytes: raise BadImage(f'file too large ({st.st_size:,} bytes; limit {max_bytes:,})')
+    try:
+        with open(p, 'rb') as f: data = f.read(max_bytes + 1)
     except OSError as e: raise BadImage(f'cannot read file: {e.strerror or e}') from None
+    if len(data) > max_bytes: raise BadImage(f'file too large (over {max_bytes:,} bytes)')
+    return data
 
 # %% ../nbs/00_core.ipynb #4da6b7a2
 def _check_size(im, max_pixels):
@@ -94,7 +108,7 @@ def open_image(src, # path, bytes, PIL image, array or tensor
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         try:
-            im = Image.open(io.BytesIO(data))
+            im = Image.open(io.BytesIO(data), formats=FORMATS)
             _check_size(im, max_pixels)
             _check_scans(im, data)
             if draft and im.format == 'JPEG': im.draft(None, (draft, draft))

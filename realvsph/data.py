@@ -35,26 +35,39 @@ def index_folder(root) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 # %% ../nbs/04_data.ipynb #ee21f124
-def index_csv(csv) -> pd.DataFrame:
+def index_csv(csv, # the manifest
+              allow_outside:bool=None) -> pd.DataFrame: # read paths that leave the manifest's folder (default: only in run tables)
     "Index a CSV manifest (`path,label[,source,group,…]`, paths relative to the CSV)."
-    csv = Path(csv); df = pd.read_csv(csv, dtype={'path': str, 'group': str, 'source': str}, keep_default_na=False, na_values=[''])
+    csv = Path(csv)
+    try: df = pd.read_csv(csv, dtype={'path': str, 'group': str, 'source': str}, keep_default_na=False, na_values=[''])
+    except pd.errors.EmptyDataError: raise ValueError(f'{csv.name} is empty: need a header path,label and one row per image') from None
     missing = {'path', 'label'} - set(df.columns)
     if missing: raise ValueError(f'{csv.name}: missing column(s) {sorted(missing)}; need path,label')
+    if df.empty: raise ValueError(f'{csv.name} has a header but no rows')
+    blank = [i + 2 for i, v in enumerate(df.path) if not isinstance(v, str) or not v.strip()]
+    if blank: raise ValueError(f'{csv.name}: empty path in row(s) {blank[:10]}')
     bad = [i for i, v in enumerate(df.label) if str(v).strip().lower() not in (*LABELS, '0', '1', '0.0', '1.0')]
     if bad: raise ValueError(f'{csv.name}: unknown label in row(s) {[i + 2 for i in bad[:10]]}: use real/placeholder or 1/0')
     df['label'] = df.label.map(_label)
-    files = df.pop('file') if 'file' in df else df.path                 # run tables (train.csv, valid.csv) carry `file` too
+    run_table = 'file' in df                                            # run tables (train.csv, valid.csv) carry `file` too
+    files = df.pop('file') if run_table else df.path
     df.insert(0, 'file', [str((csv.parent / p).resolve()) for p in files])
+    if not (allow_outside if allow_outside is not None else run_table):
+        home = csv.parent.resolve()
+        out = [i + 2 for i, f in enumerate(df.file) if not Path(f).is_relative_to(home)]
+        if out: raise ValueError(f'{csv.name}: row(s) {out[:10]} point outside its folder {home} (e.g. {df.path.iloc[out[0] - 2]!r}); '
+                                 'give --allow-outside if that is intended')
     if 'source' not in df: df['source'] = csv.stem
     df['source'] = df.source.fillna(csv.stem)
     df['group'] = df['group'].fillna(df.path) if 'group' in df else df.path
     return df
 
-def index_data(src) -> pd.DataFrame:
+def index_data(src, # a folder with real/ and placeholder/, or a CSV manifest
+               allow_outside:bool=None) -> pd.DataFrame: # see `index_csv`
     "Index a folder tree or a CSV manifest."
     src = Path(src)
     if src.is_dir(): return index_folder(src)
-    if src.suffix.lower() == '.csv': return index_csv(src)
+    if src.suffix.lower() == '.csv': return index_csv(src, allow_outside)
     raise ValueError(f'{src}: expected a folder with real/ and placeholder/ or a .csv manifest')
 
 # %% ../nbs/04_data.ipynb #70b216e1

@@ -304,6 +304,8 @@ def evaluate_model(model, df:pd.DataFrame, out, calibrate:bool=True, # model; in
                    face_crop:str=None, # score as the predictor does: 'none', 'crop', 'both' (default: the model's stored mode)
                    detector:str=None) -> dict: # face detector for face_crop: 'mtcnn' or 'lbp' (default: the model's)
     "Score `df`, calibrate, choose operating points, analyse errors; write figures, tables and report.html to `out`."
+    if df.label.nunique() < 2: raise ValueError(f'evaluation needs both real photos and placeholders; the data has only {len(df)} '
+                                                f"{CLASSES[int(df.label.iloc[0])] if len(df) else 'images'}")
     out = Path(out); out.mkdir(parents=True, exist_ok=True); df = df.reset_index(drop=True); y = df.label.to_numpy().astype(int)
     face_crop = str(face_crop or getattr(model, 'meta', {}).get('face_crop') or 'none')
     detector = detector or getattr(model, 'meta', {}).get('detector', 'lbp'); p_raw = raw_scores(model, df, face_crop, n_workers, detector)

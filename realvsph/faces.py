@@ -32,11 +32,13 @@ def _shrunk(im:Image.Image, max_side:int) -> tuple[Image.Image, float]:
 def detect_faces(im:Image.Image,
                  max_side:int=320, # detection works on a copy at most this big
                  min_prob:float=0.9, # MTCNN confidence needed to keep a face
-                 min_side:int=12) -> list[tuple]: # smallest face side kept, in the small copy's px
+                 min_side:int=12) -> list[tuple]: # smallest face searched for, in the small copy's px (cost grows fast below 20)
     "Faces in `im` as (x, y, w, h, confidence) boxes in its own pixels, largest first."
     small, f = _shrunk(im, max_side)
     if min(small.size) < 16: return []
-    boxes, probs = _detector().detect(small)
+    mt = _detector()
+    mt.min_face_size = min_side                   # where the image pyramid starts
+    boxes, probs = mt.detect(small)
     if boxes is None: return []
     out = [(round(x0 / f), round(y0 / f), round((x1 - x0) / f), round((y1 - y0) / f), float(p))
            for (x0, y0, x1, y1), p in zip(boxes, probs) if p >= min_prob and min(x1 - x0, y1 - y0) >= min_side]
@@ -45,7 +47,8 @@ def detect_faces(im:Image.Image,
 # %% ../nbs/05b_faces.ipynb #a81709d9
 _cascade = None
 def detect_faces_lbp(im:Image.Image,
-                     max_side:int=320) -> list[tuple]: # detection works on a copy at most this big
+                     max_side:int=320, # detection works on a copy at most this big
+                     min_side:int=20) -> list[tuple]: # smallest face searched for, in the small copy's px
     "Frontal faces found by scikit-image's LBP cascade, as (x, y, w, h, 1.0) boxes, largest first."
     global _cascade
     from skimage.feature import Cascade
@@ -55,7 +58,7 @@ def detect_faces_lbp(im:Image.Image,
     a = np.asarray(small.convert('L'), float) / 255
     s = min(a.shape)
     if s < 24: return []
-    dets = _cascade.detect_multi_scale(a, 1.2, 1, (max(20, s // 10),) * 2, (s, s))
+    dets = _cascade.detect_multi_scale(a, 1.2, 1, (max(min_side, s // 10),) * 2, (s, s))
     boxes = [(round(d['c'] / f), round(d['r'] / f), round(d['width'] / f), round(d['height'] / f), 1.0) for d in dets]
     return sorted(boxes, key=lambda b: -b[2] * b[3])
 
@@ -64,10 +67,11 @@ DETECTORS = {'mtcnn': detect_faces, 'lbp': detect_faces_lbp}
 
 def find_faces(im:Image.Image,
                detector:str='mtcnn', # 'mtcnn' or 'lbp'
-               max_side:int=320) -> list[tuple]: # detection works on a copy at most this big
+               max_side:int=320, # detection works on a copy at most this big
+               min_side:int=None) -> list[tuple]: # smallest face searched for (default: the detector's)
     "Faces in `im` by the named detector, largest first."
     if detector not in DETECTORS: raise ValueError(f'unknown face detector {detector!r}: choose from {sorted(DETECTORS)}')
-    return DETECTORS[detector](im, max_side)
+    return DETECTORS[detector](im, max_side, **({'min_side': min_side} if min_side else {}))
 
 # %% ../nbs/05b_faces.ipynb #7a34703c
 def crop_box(im:Image.Image,
@@ -82,7 +86,8 @@ def crop_box(im:Image.Image,
 def face_crops(im:Image.Image,
                max_faces:int=3, # the largest few
                scale:float=1.4, # see `crop_box`
-               detector:str='mtcnn') -> tuple[list, list]: # see `find_faces`
+               detector:str='mtcnn', # see `find_faces`
+               min_side:int=None) -> tuple[list, list]: # see `find_faces`
     "(crops, boxes) of the largest `max_faces` faces in `im`; empty lists when none is found."
-    boxes = find_faces(im, detector)[:max_faces]
+    boxes = find_faces(im, detector, min_side=min_side)[:max_faces]
     return [crop_box(im, b, scale) for b in boxes], boxes

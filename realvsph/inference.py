@@ -14,7 +14,7 @@ import torch
 from PIL import Image
 from .core import open_image, BadImage, IMG_EXTS
 from .augment import valid_tfms
-from .checkpoint import load_model
+from .checkpoint import load_model, check_meta
 from .faces import face_crops
 
 # %% auto #0
@@ -33,8 +33,13 @@ def face_views(im:Image.Image,
 
 # %% ../nbs/11_inference.ipynb #9f7f9ba1
 def _device(d:str) -> torch.device:
+    "The torch device for 'auto', 'cpu', 'cuda' or 'cuda:N', or a ValueError saying what is wrong."
     if d == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
-    return torch.device(d)
+    try: dev = torch.device(d)
+    except RuntimeError: raise ValueError(f"unknown device {d!r}: use auto, cpu or cuda") from None
+    if dev.type == 'cuda' and not torch.cuda.is_available(): raise ValueError(f'--device {d}: no CUDA GPU is available here; use cpu')
+    if dev.type not in ('cpu', 'cuda'): raise ValueError(f"device {d!r} is not supported: use auto, cpu or cuda")
+    return dev
 
 def _cores() -> int: return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
 
@@ -50,6 +55,7 @@ class Predictor:
                  temperature:float=None, # calibration temperature (default: the sidecar's)
                  detector:str=None, # face detector (default: the sidecar's)
                  max_faces:int=None, # largest faces scored per image (default: the sidecar's)
+                 min_face:int=None, # smallest face searched, px in the 320 px detection copy (default: the sidecar's, else 12)
                  workers:int=0, # processes that decode, detect and score (0: this one; None: one per core on a CPU)
                  threads:int=None, # torch threads in each worker (default: cores / workers)
                  all_faces:bool=False, # search faces even where the whole image already decides 'real'
@@ -60,7 +66,7 @@ class Predictor:
         else: m = load_model(model)
         self.device = _device(device)
         self.model = m.to(self.device).eval()
-        self._settings(getattr(self.model, 'meta', {}), face_crop, threshold, review_band, temperature, detector, max_faces)
+        self._settings(getattr(self.model, 'meta', {}), face_crop, threshold, review_band, temperature, detector, max_faces, min_face)
         if workers is None: workers = _cores() if self.device.type == 'cpu' and _cores() > 1 else 0
         if 'fork' not in mp.get_all_start_methods(): workers = 0
         self.batch_size, self.workers, self.threads = batch_size, workers, threads
@@ -69,18 +75,22 @@ class Predictor:
 
 # %% ../nbs/11_inference.ipynb #7c804509
 @patch
-def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temperature, detector, max_faces):
+def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temperature, detector, max_faces, min_face):
     "Scoring settings: given ones win, then the sidecar's, then defaults for models that predate them."
-    self.T = temperature or meta.get('temperature') or 1.0
+    self.T = temperature if temperature is not None else meta.get('temperature', 1.0)
     self.size = meta.get('input_size') or self.model.input_size
     fc = meta.get('face_crop', False) if face_crop is None else face_crop
+    check_meta(dict(face_crop=fc, detector=detector or meta.get('detector', 'lbp')), 'settings')
     self.face_crop = {False: None, 'none': None, True: 'crop', 'crop': 'crop', 'both': 'both'}[fc]
     self.detector = detector or meta.get('detector', 'lbp')          # models calibrated before MTCNN keep the cascade
     self.crop_scale = meta.get('crop_scale', 1.8 if self.detector == 'lbp' else 1.4)
     self.max_faces = max_faces or meta.get('max_faces', 1 if self.detector == 'lbp' and 'detector' not in meta else 3)
+    self.min_face = min_face or meta.get('min_face')
     self.threshold = threshold if threshold is not None else meta.get('threshold', 0.5)
     band = review_band if review_band is not None else (meta.get('review_band') if threshold is None else None)
     self.lo, self.hi = band if band else (self.threshold, self.threshold)
+    check_meta(dict(temperature=self.T, threshold=self.threshold, review_band=[self.lo, self.hi], input_size=self.size,
+                    max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face), 'settings')
 
 # %% ../nbs/11_inference.ipynb #dddbf09c
 COLUMNS = ['path', 'prob_real', 'prediction', 'status', 'error', 'face_found', 'faces', 'prob_image', 'prob_face']
@@ -128,7 +138,7 @@ def _run(self:Predictor, inputs:list) -> list[dict]:
     if self.face_crop != 'crop': self._score_views([(r, 'prob_image', im) for im, r in ok])
     views = []
     for im, r in ((im, r) for im, r in ok if self._needs_faces(r)):
-        crops, boxes = face_crops(im, self.max_faces, self.crop_scale, self.detector)
+        crops, boxes = face_crops(im, self.max_faces, self.crop_scale, self.detector, self.min_face)
         r.update(faces=len(boxes), face_found=bool(boxes))
         views += [(r, 'prob_face', c) for c in crops] or ([(r, 'prob_image', im)] if self.face_crop == 'crop' else [])
     self._score_views(views)
@@ -219,13 +229,44 @@ def predict(self:Predictor, inputs) -> list[dict]:
 
 # %% ../nbs/11_inference.ipynb #167f5450
 SCAN_EXTS = IMG_EXTS | {'.svg', '.svgz', '.eps', '.heic', '.heif', '.avif', '.ico', '.jp2', '.jxl'}   # scanned, so unsupported kinds get an error row
+_MAGIC = (b'\xff\xd8\xff', b'\x89PNG', b'GIF8', b'BM', b'II*\x00', b'MM\x00*', b'P1', b'P2', b'P3', b'P4', b'P5', b'P6')
 
-def expand_inputs(inputs) -> list[str]:
-    "Files as given, plus image files found recursively under directories (sorted)."
+def _looks_like_image(p:Path) -> bool:
+    "Does a file with a name we do not know start like an image (hash-named uploads, `photo.jpeg.1`)?"
+    try:
+        with open(p, 'rb') as f: head = f.read(16)
+    except OSError: return False
+    return head.startswith(_MAGIC) or (head[:4] == b'RIFF' and head[8:12] == b'WEBP') or head[4:8] == b'ftyp'
+
+def _walk(root:Path, skipped:collections.Counter) -> list[str]:
+    "Image files under `root`: symlinked folders followed once (no loops), no recursion limit; the rest counted in `skipped`."
+    seen, stack, out = set(), [root], []
+    while stack:
+        d = stack.pop()
+        try: real = d.resolve(strict=True)
+        except (OSError, RuntimeError): skipped['broken link or link loop'] += 1; continue
+        if real in seen: skipped['folder seen before (a symbolic link loop)'] += 1; continue
+        seen.add(real)
+        try: entries = list(os.scandir(d))
+        except OSError: skipped['unreadable folder'] += 1; continue
+        for e in entries:
+            p = Path(e.path)
+            try: is_dir, is_file = e.is_dir(), e.is_file()
+            except OSError: is_dir = is_file = False
+            if is_dir: stack.append(p)
+            elif not is_file: skipped['not a regular file (pipe, socket, device or broken link)'] += 1
+            elif p.suffix.lower() in SCAN_EXTS or _looks_like_image(p): out.append(str(p))
+            else: skipped['not an image by name or content'] += 1
+    return sorted(out)
+
+def expand_inputs(inputs, # files and folders
+                  skipped:collections.Counter=None) -> list[str]: # filled with why entries of folders were left out
+    "Files as given, plus image files found under folders (sorted)."
+    skipped = collections.Counter() if skipped is None else skipped
     out = []
     for i in inputs:
         p = Path(i)
-        if p.is_dir(): out += sorted(str(f) for f in p.rglob('*') if f.is_file() and f.suffix.lower() in SCAN_EXTS)
+        if p.is_dir(): out += _walk(p, skipped)
         else: out.append(str(i))
     return out
 

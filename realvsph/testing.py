@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_testing.ipynb #405285dc
 from __future__ import annotations
-import io, random, struct, zlib
+import io, os, random, struct, zlib
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -13,7 +13,7 @@ from .core import open_image, BadImage
 from .zoo import FAMILIES, make_placeholder
 
 # %% auto #0
-__all__ = ['package_faces', 'make_tiny_dataset', 'bomb_png', 'bad_files', 'odd_files']
+__all__ = ['package_faces', 'make_tiny_dataset', 'bomb_png', 'bad_files', 'odd_files', 'hostile_files']
 
 # %% ../nbs/03_testing.ipynb #2c188950
 def package_faces(size:int=64) -> list[Image.Image]:
@@ -85,3 +85,42 @@ def odd_files(path) -> list[Path]:
              'UPPER.JPG': _enc(face, 'JPEG'), 'name with spaces, and commas.jpg': _enc(face, 'JPEG')}
     for name, data in files.items(): (path / name).write_bytes(data)
     return [path / n for n in files]
+
+# %% ../nbs/03_testing.ipynb #1fccb485
+def _progressive_bomb(scans:int=150) -> bytes:
+    "A small progressive JPEG whose last scan is repeated `scans` times."
+    prog = _enc(Image.new('RGB', (64, 64), 'navy'), 'JPEG', progressive=True)
+    sos = prog.rindex(b'\xff\xda')
+    return prog[:sos] + prog[sos:-2] * scans + prog[-2:]
+
+def hostile_files(path) -> dict:
+    "Write hostile and careless inputs into folder `path`; returns {path: 'ok', 'skipped' or words the error must contain}."
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    face = _enc(package_faces(96)[100], 'JPEG')
+    files = {'postscript.jpg': (b'%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\nshowpage\n', 'PostScript'),
+             'scans.jpg': (_progressive_bomb(), 'decoding-time bomb'),
+             'photo.heic': (b'\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic', 'HEIC'),
+             '=HYPERLINK("http:x?"&A1,"click").jpg': (face, 'ok'), '3f9a0c2e77': (face, 'ok'), 'photo.jpeg.1': (face, 'ok'),
+             '+cmd.jpg': (face, 'ok')}
+    out = {}
+    for name, (data, want) in files.items():
+        (path / name).write_bytes(data)
+        out[path / name] = want
+    odd = Path(os.fsdecode(bytes(path) + b'/caf\xe9.jpg'))                       # a name that is not UTF-8
+    odd.write_bytes(face)
+    out[odd] = 'ok'
+    with open(path / 'huge.jpg', 'wb') as f: f.truncate(60_000_000)           # sparse: no disk used
+    out[path / 'huge.jpg'] = 'file too large'
+    (path / 'broken.jpg').symlink_to(path / 'gone.jpg')
+    out[path / 'broken.jpg'] = 'skipped'
+    (path / 'loop').symlink_to(path / 'loop')
+    out[path / 'loop'] = 'skipped'
+    os.mkfifo(path / 'fifo.jpg')
+    out[path / 'fifo.jpg'] = 'skipped'
+    deep = path / 'deep'
+    for _ in range(1100): deep = deep / 'd'
+    deep.mkdir(parents=True)
+    (deep / 'deep.jpg').write_bytes(face)
+    out[deep / 'deep.jpg'] = 'ok'
+    return out

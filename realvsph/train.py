@@ -12,6 +12,7 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 from .model import create_model
+from .core import CLASSES
 from .balance import balance_weights
 from .augment import ImageDataset, train_tfms, valid_tfms
 from .checkpoint import save_model, load_model, split_state, join_state, atomic_write, write_json, data_fingerprint
@@ -235,11 +236,21 @@ def _tensorboard(cfg, out):
         from torch.utils.tensorboard import SummaryWriter; return SummaryWriter(Path(out) / 'tb')
     except ImportError: print('tensorboard is not installed: `pip install tensorboard` to log there'); return None
 
+# %% ../nbs/08_train.ipynb #e8c0b8ff
+def _both_classes(df:pd.DataFrame, what:str):
+    "Refuse data with one class only: a model trained or judged on it means nothing."
+    n = df.label.value_counts()
+    if len(df) == 0 or len(n) < 2:
+        have = ', '.join(f'{k} {CLASSES[int(c)]}' for c, k in n.items()) or 'no images'
+        raise ValueError(f'{what} needs both real photos and placeholders; it has {have}')
+
 # %% ../nbs/08_train.ipynb #870f5baf
 def fit(cfg:TrainConfig, train_df:pd.DataFrame, valid_df:pd.DataFrame, out, # config; indexes; run folder
         resume:bool=False, on_batch=None) -> pd.DataFrame: # continue from out/last.*; hook called before every batch
     "Train `cfg.arch`; returns the per-epoch history (also written to out/metrics.csv)."
     from tqdm.auto import tqdm
+    _both_classes(train_df, 'training data')
+    _both_classes(valid_df, 'validation data')
     device, rank, world = dist_setup(cfg.device); out = Path(out); t0 = time.time()
     if rank == 0: out.mkdir(parents=True, exist_ok=True); write_json(out / 'config.json', asdict(cfg))
     seed_everything(cfg.seed); model, opt, sched, es = _setup(cfg, device); size = cfg.size or model.input_size
@@ -328,12 +339,14 @@ def prepare_data(data, out, # dataset (folder or CSV); run folder
                  size:int=None, # zoo image size (default: varied)
                  holdout_sources=(), # sources of non-base kinds kept for validation only (see `split_by_kind`)
                  crops:bool=False, # add the detector's face crops of training-side photos in context and placeholders
-                 crop_zoo:int=2000) -> tuple[pd.DataFrame, pd.DataFrame]: # at most this many zoo images searched for faces
+                 crop_zoo:int=2000, # at most this many zoo images searched for faces
+                 allow_outside:bool=None) -> tuple[pd.DataFrame, pd.DataFrame]: # see `realvsph.data.index_csv`
     "Index, validate, split and add zoo placeholders and detector crops; writes train.csv, valid.csv and quarantine.csv to `out`."
     from realvsph.data import index_data, validate, split_by_kind, split_data
     from realvsph.zoo import synth as make_zoo
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    good, bad = validate(index_data(data), n_workers, phash=True); bad.drop(columns='file').to_csv(out / 'quarantine.csv', index=False)
+    good, bad = validate(index_data(data, allow_outside), n_workers, phash=True); bad.drop(columns='file').to_csv(out / 'quarantine.csv', index=False)
+    if not synth: _both_classes(good, 'the data set')              # with --synth the zoo brings the placeholders
     s = split_by_kind(good, valid_pct, seed, holdout_sources)
     if synth:
         stock = sorted(s.file[~s.is_valid & (s.label == 0)]) or None
