@@ -89,21 +89,37 @@ def stage_speed(files:list, # image files
                 transform_img_per_s=round(n / (t3 - t2), 1), images_with_faces=float(np.mean([f > 0 for f in found])))
 
 # %% ../nbs/11a_bench.ipynb #cc993793
-_RUN = """import json, resource, sys
-from realvsph.cli import main
-try: main(sys.argv[1:])
-finally:
-    r = resource.getrusage
-    print(json.dumps(dict(main_kb=r(resource.RUSAGE_SELF).ru_maxrss, worker_kb=r(resource.RUSAGE_CHILDREN).ru_maxrss)), file=sys.stderr)"""
+def _tree(pid:int) -> list[int]:
+    "`pid` and all its descendants (Linux /proc)."
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for t in os.listdir(f'/proc/{p}/task'): todo += [int(c) for c in open(f'/proc/{p}/task/{t}/children').read().split()]
+        except OSError: pass
+    return out
 
-def _predict_once(args:list, out:Path) -> tuple[float, dict]:
-    "(seconds, peak memory) of one `realvsph predict` process."
+def _pss_mb(pid:int) -> float:
+    "Proportional set size of a process tree in MB: shared pages (forked workers share the model and torch) counted once."
+    kb = 0
+    for p in _tree(pid):
+        try: kb += next(int(l.split()[1]) for l in open(f'/proc/{p}/smaps_rollup') if l.startswith('Pss:'))
+        except (OSError, StopIteration): pass
+    return kb / 1024
+
+def _predict_once(args:list, out:Path) -> tuple[float, float]:
+    "(seconds, peak memory of the process tree in MB) of one `realvsph predict` process."
     t = time.perf_counter()
-    p = subprocess.run([sys.executable, '-c', _RUN, 'predict', *args, '--out', str(out), '--no-progress', '--overwrite'],
-                       capture_output=True, text=True)
+    p = subprocess.Popen([sys.executable, '-c', 'from realvsph.cli import main; main()', 'predict', *args, '--out', str(out), '--no-progress', '--overwrite'],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = 0.
+    while p.poll() is None:
+        peak = max(peak, _pss_mb(p.pid))
+        time.sleep(0.2)
     s = time.perf_counter() - t
-    if p.returncode: raise RuntimeError(f'predict failed: {p.stderr[-2000:]}')
-    return s, json.loads(p.stderr.strip().splitlines()[-1])
+    if p.returncode: raise RuntimeError(f'predict failed: {p.stderr.read()[-2000:]}')
+    return s, peak
 
 # %% ../nbs/11a_bench.ipynb #3ea19845
 def predict_speed(inputs:list, # files and folders, as given to `realvsph predict`
@@ -115,11 +131,8 @@ def predict_speed(inputs:list, # files and folders, as given to `realvsph predic
         res = [_predict_once([str(i) for i in inputs] + list(args), Path(d) / 'p.csv') for _ in range(runs)]
         df = pd.read_csv(Path(d) / 'p.csv', keep_default_na=False)
     s = statistics.median(r[0] for r in res)
-    main_mb, worker_mb = max(r[1]['main_kb'] for r in res) / 1024, max(r[1]['worker_kb'] for r in res) / 1024
-    opts = list(args)
-    workers = int(opts[opts.index('--workers') + 1]) if '--workers' in opts else len(os.sched_getaffinity(0))
     return dict(images=len(df), seconds=round(s, 2), img_per_s=round(len(df) / s, 1), ms_per_img=round(s / len(df) * 1000, 2),
-                rss_main_mb=round(main_mb), rss_worker_mb=round(worker_mb), rss_total_mb=round(main_mb + workers * worker_mb),
+                peak_memory_mb=round(max(r[1] for r in res)),
                 needed_detection=float((df.faces != '').mean()) if (df.status == 'ok').any() else None)
 
 # %% ../nbs/11a_bench.ipynb #d7b2d880
@@ -163,5 +176,5 @@ def bench(inputs:list, # image files or folders for the stages and `predict`
 def bench_table(res:dict) -> 'pd.DataFrame':
     "The `predict` figures of a `bench` result as a table."
     import pandas as pd
-    cols = ['mode', 'images', 'seconds', 'img_per_s', 'ms_per_img', 'ratio_to_seed', 'needed_detection', 'rss_main_mb', 'rss_total_mb']
+    cols = ['mode', 'images', 'seconds', 'img_per_s', 'ms_per_img', 'ratio_to_seed', 'needed_detection', 'peak_memory_mb']
     return pd.DataFrame(res['predict'])[cols]

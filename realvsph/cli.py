@@ -27,7 +27,7 @@ def cmd_synth(a):
 # %% ../nbs/06_cli.ipynb #6c50d2ed
 def cmd_check(a):
     "Index and validate a dataset, split it, and report."
-    from realvsph.data import index_data, validate, quarantine_report, split_data, split_table, near_dups
+    from realvsph.data import index_data, validate, quarantine_report, split_data, split_table, near_dups, write_quarantine
     from realvsph.balance import balance_table
     df = index_data(a.data, a.allow_outside); good, bad = validate(df, a.workers, phash=a.phash)
     print(f'{len(df)} files: {len(good)} usable, {len(bad)} quarantined')
@@ -37,7 +37,7 @@ def cmd_check(a):
         print('\nbalancing of the training side (see realvsph.balance):'); print(balance_table(s[~s.is_valid]).to_string())
         if a.phash: print(f'near-duplicate train/valid pairs: {len(near_dups(s[~s.is_valid], s[s.is_valid]))}')
     if a.out:
-        Path(a.out).mkdir(parents=True, exist_ok=True); bad.drop(columns='file').to_csv(Path(a.out) / 'quarantine.csv', index=False)
+        write_quarantine(bad, a.out)
         print(f'quarantine list: {Path(a.out) / "quarantine.csv"}', file=sys.stderr)
 
 # %% ../nbs/06_cli.ipynb #fb8be505
@@ -89,7 +89,8 @@ def cmd_demo(a):
 def cmd_train(a):
     "Train a model on a dataset (plus zoo placeholders)."
     import pandas as pd
-    from realvsph.train import TrainConfig, fit, prepare_data, dist_setup, barrier
+    from realvsph.train import TrainConfig, fit, prepare_data
+    from realvsph.dist import dist_setup, barrier
     device, rank, world = dist_setup(a.device); out = Path(a.out)
     if rank == 0 and not (a.resume and (out / 'valid.csv').exists()):
         prepare_data(a.data, out, a.synth, a.holdout_families or (), a.valid_pct, a.seed, a.workers,
@@ -112,11 +113,11 @@ def cmd_train(a):
 def cmd_evaluate(a):
     "Evaluate a model on a dataset and write the report."
     from realvsph.checkpoint import load_model
-    from realvsph.data import index_data, validate
+    from realvsph.data import index_data, validate, write_quarantine
     from realvsph.evaluate import evaluate_model, store_calibration
     model = load_model(a.model); df, bad = validate(index_data(a.data, a.allow_outside), a.workers)
     if len(bad): print(f'{len(bad)} unusable files skipped (see {a.out}/quarantine.csv)', file=sys.stderr)
-    Path(a.out).mkdir(parents=True, exist_ok=True); bad.drop(columns='file').to_csv(Path(a.out) / 'quarantine.csv', index=False)
+    write_quarantine(bad, a.out)
     train = index_data(a.train, a.allow_outside) if a.train else None
     s = evaluate_model(model, df, a.out, calibrate=not a.no_calibrate, target=a.target.replace('-', '_'), catch=a.catch, false_flag=a.false_flag,
                        band=(a.band_false_flag, a.band_catch), train_df=train,
@@ -141,7 +142,7 @@ def _check_numbers(a):
 def cmd_predict(a):
     "Score images into a CSV."
     from realvsph.inference import Predictor, expand_inputs, predict_to_csv, merge_parts
-    from realvsph.train import dist_setup, barrier
+    from realvsph.dist import dist_setup, barrier
     if a.review_band and a.threshold is not None: raise ValueError('give --threshold or --review-band, not both')
     _check_numbers(a)
     _, rank, world = dist_setup('cpu' if a.device == 'cpu' else 'auto')      # rank 0 of 1 unless launched by torchrun

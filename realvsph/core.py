@@ -11,7 +11,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 # %% auto #0
 __all__ = ['CLASSES', 'LABELS', 'IMG_EXTS', 'MAX_PIXELS', 'MAX_BYTES', 'FORMATS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MAX_SCANS',
-           'BadImage', 'sniff', 'to_rgb', 'open_image', 'dev_data']
+           'BadImage', 'sniff', 'to_rgb', 'open_image', 'csv_cell', 'write_table', 'dev_data']
 
 # %% ../nbs/00_core.ipynb #ebc4f030
 CLASSES = ('placeholder', 'real')          # index = label
@@ -120,6 +120,23 @@ def open_image(src, # path, bytes, PIL image, array or tensor
         try: im = ImageOps.exif_transpose(im)
         except Exception: pass   # a broken EXIF block is no reason to lose the pixels
     return to_rgb(im, bg)
+
+# %% ../nbs/00_core.ipynb #8f358dd7
+def csv_cell(v) -> str:
+    "A value as a CSV cell that spreadsheets will not execute and that survives any file name."
+    s = '' if v is None or (isinstance(v, float) and v != v) else str(v)
+    s = s.encode('utf-8', 'surrogateescape').decode('utf-8', 'backslashreplace')       # undecodable file names
+    return "'" + s if s[:1] in ('=', '+', '-', '@', '\t', '\r') else s
+
+def write_table(df, # a pandas DataFrame
+                path) -> Path: # CSV to write
+    "Write `df` as a CSV for people: every text cell through `csv_cell`."
+    df = df.copy()
+    import pandas as pd
+    for c in df.columns:
+        if not pd.api.types.is_numeric_dtype(df[c]): df[c] = df[c].map(csv_cell)
+    df.to_csv(path, index=False)
+    return Path(path)
 
 # %% ../nbs/00_core.ipynb #4b761c1a
 def dev_data(name:str='manifest.csv') -> Path|None:

@@ -9,11 +9,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 import numpy as np
 import pandas as pd
-from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, dev_data
+from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, dev_data, write_table
 
 # %% auto #0
-__all__ = ['BASE_KINDS', 'index_folder', 'index_csv', 'index_data', 'check_image', 'validate', 'quarantine_report', 'split_data',
-           'split_table', 'near_dups', 'merge_near_dup_groups', 'in_context', 'split_by_kind']
+__all__ = ['BASE_KINDS', 'index_folder', 'index_csv', 'index_data', 'check_image', 'validate', 'quarantine_report',
+           'write_quarantine', 'split_data', 'split_table', 'near_dups', 'merge_near_dup_groups', 'in_context',
+           'split_by_kind']
 
 # %% ../nbs/04_data.ipynb #5099714b
 def _label(v) -> int:
@@ -101,6 +102,12 @@ def quarantine_report(quarantined:pd.DataFrame) -> pd.DataFrame:
     "Count quarantined files by reason (bomb sizes and decoder details folded together)."
     kind = quarantined.reason.str.replace(r'\s*[\(:].*$', '', regex=True)
     return kind.value_counts().rename_axis('reason').reset_index(name='files')
+
+def write_quarantine(quarantined:pd.DataFrame, # rows `validate` set aside
+                     folder) -> Path: # where quarantine.csv goes
+    "Write quarantine.csv (path, label, reason, ...) for people to read."
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    return write_table(quarantined.drop(columns='file', errors='ignore'), Path(folder) / 'quarantine.csv')
 
 # %% ../nbs/04_data.ipynb #9388b1e3
 def split_data(df:pd.DataFrame, valid_pct:float=0.2, seed:int=42) -> pd.DataFrame:

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import torch
 from sklearn import metrics as skm
-from .core import CLASSES, open_image
+from .core import CLASSES, open_image, write_table
 from .train import score_df
 
 # %% auto #0
@@ -327,8 +327,9 @@ def evaluate_model(model, df:pd.DataFrame, out, calibrate:bool=True, # model; in
     if train_df is not None: tables['leakage audit (train/eval near-duplicates)'] = leakage_audit(train_df, df, n_workers=n_workers or None)
     import matplotlib.pyplot as plt
     for k, f in figs.items(): f.savefig(out / f'{_slug(k)}.png', dpi=80, bbox_inches='tight')
-    for k, t in tables.items(): t.to_csv(out / f"{_slug(k.split(' (')[0])}.csv", index=False)
-    df.assign(p_raw=p_raw, p=p, decision=decide(p, lo, hi))[[c for c in ('path', 'label', 'source', 'family', 'slice') if c in df] + ['p_raw', 'p', 'decision']].to_csv(out / 'scores.csv', index=False)
+    for k, t in tables.items(): write_table(t, out / f"{_slug(k.split(' (')[0])}.csv")
+    scores = df.assign(p_raw=p_raw, p=p, decision=decide(p, lo, hi))[[c for c in ('path', 'label', 'source', 'family', 'slice') if c in df] + ['p_raw', 'p', 'decision']]
+    write_table(scores, out / 'scores.csv')
     (out / 'summary.json').write_text(json.dumps(summary, indent=1, default=float))
     (out / 'report.html').write_text(_html(f'realvsph evaluation: {name}', summary, tables, {k: _png(f) for k, f in figs.items()}))
     for f in figs.values(): plt.close(f)                           # written to files and the report, not shown twice

@@ -12,14 +12,14 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from .core import open_image, BadImage, IMG_EXTS
+from .core import open_image, BadImage, IMG_EXTS, csv_cell
 from .augment import valid_tfms
 from .checkpoint import load_model, check_meta
 from .faces import face_crops
 
 # %% auto #0
-__all__ = ['COLUMNS', 'SCAN_EXTS', 'face_views', 'Predictor', 'expand_inputs', 'csv_cell', 'predict_to_csv', 'merge_parts',
-           'export_onnx', 'OnnxModel']
+__all__ = ['COLUMNS', 'SCAN_EXTS', 'face_views', 'Predictor', 'expand_inputs', 'predict_to_csv', 'merge_parts', 'export_onnx',
+           'OnnxModel']
 
 # %% ../nbs/11_inference.ipynb #2230ae70
 def face_views(im:Image.Image,
@@ -271,12 +271,6 @@ def expand_inputs(inputs, # files and folders
     return out
 
 # %% ../nbs/11_inference.ipynb #767f75f1
-def csv_cell(v) -> str:
-    "A value as a CSV cell that spreadsheets will not execute and that survives any file name."
-    s = '' if v is None else str(v)
-    s = s.encode('utf-8', 'surrogateescape').decode('utf-8', 'backslashreplace')       # undecodable file names
-    return "'" + s if s[:1] in ('=', '+', '-', '@', '\t', '\r') else s
-
 def _check_out(out:Path, inputs:list, overwrite:bool, resume:bool):
     "Refuse an output that is not a CSV, is a folder, is one of the inputs, or exists (unless told)."
     if out.suffix.lower() != '.csv': raise ValueError(f'--out must be a .csv file, not {out.name!r}')

@@ -12,6 +12,7 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 from .model import create_model
+from .dist import dist_setup, barrier
 from .core import CLASSES
 from .balance import balance_weights
 from .augment import ImageDataset, train_tfms, valid_tfms
@@ -19,8 +20,8 @@ from .checkpoint import save_model, load_model, split_state, join_state, atomic_
 
 # %% auto #0
 __all__ = ['TrainConfig', 'smooth_bce', 'EarlyStopping', 'amp_setup', 'train_step', 'BalancedShardSampler', 'binary_metrics',
-           'predict_probs', 'dist_setup', 'barrier', 'save_train_state', 'load_train_state', 'seed_everything',
-           'zoom_backgrounds', 'fit', 'plot_curves', 'score_df', 'detector_crops', 'prepare_data']
+           'predict_probs', 'save_train_state', 'load_train_state', 'seed_everything', 'zoom_backgrounds', 'fit',
+           'plot_curves', 'score_df', 'detector_crops', 'prepare_data']
 
 # %% ../nbs/08_train.ipynb #9409b885
 @dataclass
@@ -129,21 +130,6 @@ def predict_probs(model, dl, device, dtype=None, eps:float=0.1, temperature:floa
         with torch.autocast(device.type, dtype=dtype or torch.bfloat16, enabled=dtype is not None): lo = model(xb).float()
         tot += smooth_bce(lo, yb, eps).item() * len(yb); ps.append(torch.sigmoid(lo / temperature).cpu()); ys.append(yb.cpu())
     return torch.cat(ps).numpy(), torch.cat(ys).numpy(), tot / max(1, sum(len(y) for y in ys))
-
-# %% ../nbs/08_train.ipynb #ffc3a7d4
-def dist_setup(device:str='auto') -> tuple[torch.device, int, int]:
-    "(device, rank, world size), initialising torch.distributed when launched by torchrun."
-    import torch.distributed as dist
-    world, rank = int(os.environ.get('WORLD_SIZE', 1)), int(os.environ.get('RANK', 0))
-    cuda = torch.cuda.is_available() if device == 'auto' else device.startswith('cuda')
-    if world > 1 and not dist.is_initialized():
-        dist.init_process_group('nccl' if cuda else 'gloo')
-    if cuda:
-        local = int(os.environ.get('LOCAL_RANK', 0)); torch.cuda.set_device(local); return torch.device('cuda', local), rank, world
-    return torch.device('cpu'), rank, world
-
-def barrier(world:int):
-    if world > 1: torch.distributed.barrier()
 
 # %% ../nbs/08_train.ipynb #3c538d69
 def save_train_state(out, model, opt, sched, scaler, es, epoch:int, history:list):
@@ -342,10 +328,10 @@ def prepare_data(data, out, # dataset (folder or CSV); run folder
                  crop_zoo:int=2000, # at most this many zoo images searched for faces
                  allow_outside:bool=None) -> tuple[pd.DataFrame, pd.DataFrame]: # see `realvsph.data.index_csv`
     "Index, validate, split and add zoo placeholders and detector crops; writes train.csv, valid.csv and quarantine.csv to `out`."
-    from realvsph.data import index_data, validate, split_by_kind, split_data
+    from realvsph.data import index_data, validate, split_by_kind, split_data, write_quarantine
     from realvsph.zoo import synth as make_zoo
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    good, bad = validate(index_data(data, allow_outside), n_workers, phash=True); bad.drop(columns='file').to_csv(out / 'quarantine.csv', index=False)
+    good, bad = validate(index_data(data, allow_outside), n_workers, phash=True); write_quarantine(bad, out)
     if not synth: _both_classes(good, 'the data set')              # with --synth the zoo brings the placeholders
     s = split_by_kind(good, valid_pct, seed, holdout_sources)
     if synth:
