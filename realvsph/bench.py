@@ -124,12 +124,14 @@ def _predict_once(args:list, out:Path) -> tuple[float, float]:
 # %% ../nbs/11a_bench.ipynb #3ea19845
 def predict_speed(inputs:list, # files and folders, as given to `realvsph predict`
                   args:list=(), # more options, e.g. ['--no-face-crop'] or ['--workers', '0']
-                  runs:int=3) -> dict: # processes timed (the median is kept)
+                  runs:int=3, # processes timed (the median is kept)
+                  keep=None) -> dict: # copy the last run's CSV here
     "Images/s and ms per image of `realvsph predict` from files to CSV, process start included; peak memory."
     import pandas as pd
     with tempfile.TemporaryDirectory() as d:
         res = [_predict_once([str(i) for i in inputs] + list(args), Path(d) / 'p.csv') for _ in range(runs)]
         df = pd.read_csv(Path(d) / 'p.csv', keep_default_na=False)
+        if keep: Path(keep).write_bytes((Path(d) / 'p.csv').read_bytes())
     s = statistics.median(r[0] for r in res)
     return dict(images=len(df), seconds=round(s, 2), img_per_s=round(len(df) / s, 1), ms_per_img=round(s / len(df) * 1000, 2),
                 peak_memory_mb=round(max(r[1] for r in res)),
@@ -145,7 +147,7 @@ def train_speed(arch:str, # a registered model name
     "Training images/s of one short epoch of the real training loop."
     from realvsph.data import index_data, split_data
     from realvsph.train import TrainConfig, fit
-    df = split_data(index_data(manifest), 0.25)
+    df = split_data(index_data(manifest), 0.05)
     cfg = TrainConfig(arch=arch, epochs=1, samples_per_epoch=samples, batch_size=batch_size, device=device,
                       num_workers=num_workers, progress=False)
     with tempfile.TemporaryDirectory() as d:
@@ -157,7 +159,8 @@ def bench(inputs:list, # image files or folders for the stages and `predict`
           archs=('fast', 'seed'), # models timed
           device:str='cpu', # device for models and training
           train_data=None, # manifest for the training figure (None: skipped)
-          runs:int=3) -> dict: # processes per `predict` figure
+          runs:int=3, # processes per `predict` figure
+          keep=None) -> dict: # folder for each predict mode's CSV (None: not kept)
     "Speed and memory of models, stages, `predict` and training on this machine, with ratios to `seed`."
     from realvsph.inference import expand_inputs
     files = expand_inputs(inputs)
@@ -165,11 +168,12 @@ def bench(inputs:list, # image files or folders for the stages and `predict`
     seed_ms = 1000 / model_speed('seed', 'cpu', (8,), 3)['fp32_img_per_s_batch8']
     res['seed_ms_per_img_batch8'] = round(seed_ms, 1)
     res['stages'] = stage_speed(files[:200])
-    res['predict'] = [dict(mode=m, **predict_speed(inputs, a, runs)) for m, a in
+    csv_for = lambda m: Path(keep) / f"{m.replace(' ', '_')}.csv" if keep else None
+    res['predict'] = [dict(mode=m, **predict_speed(inputs, a, runs, csv_for(m))) for m, a in
                       (('default', []), ('one process', ['--workers', '0']), ('faces from 20 px', ['--min-face', '20']),
                                                             ('no face crop', ['--no-face-crop']))]
     for r in res['predict']: r['ratio_to_seed'] = round(r['ms_per_img'] / seed_ms, 4)
-    if train_data: res['train'] = [train_speed(a, train_data, device=device, batch_size=64 if a != 'seed' else 8) for a in archs]
+    if train_data: res['train'] = [train_speed(a, train_data, 256 if a != 'seed' else 64, device, 64 if a != 'seed' else 8) for a in archs]
     return res
 
 # %% ../nbs/11a_bench.ipynb #056e3699
