@@ -26,9 +26,10 @@ def face_views(im:Image.Image,
                mode:str='both', # 'both': the image and every face crop; 'crop': the crops (the image when none is found)
                detector:str='mtcnn', # see `realvsph.faces.find_faces`
                scale:float=1.4, # crop side / face box side
-               max_faces:int=3) -> tuple[list, int]: # the largest few faces are scored
+               max_faces:int=3, # the largest few faces are scored
+               min_side:int=None) -> tuple[list, int]: # smallest face searched (see `realvsph.faces.find_faces`)
     "(views to score, faces found) for one image."
-    crops, boxes = face_crops(im, max_faces, scale, detector)
+    crops, boxes = face_crops(im, max_faces, scale, detector, min_side)
     return ([im] + crops if mode == 'both' else crops or [im]), len(boxes)
 
 # %% ../nbs/11_inference.ipynb #9f7f9ba1
@@ -80,9 +81,9 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
     self.T = temperature if temperature is not None else meta.get('temperature', 1.0)
     self.size = meta.get('input_size') or self.model.input_size
     fc = meta.get('face_crop', False) if face_crop is None else face_crop
-    check_meta(dict(face_crop=fc, detector=detector or meta.get('detector', 'lbp')), 'settings')
-    self.face_crop = {False: None, 'none': None, True: 'crop', 'crop': 'crop', 'both': 'both'}[fc]
     self.detector = detector or meta.get('detector', 'lbp')          # models calibrated before MTCNN keep the cascade
+    check_meta(dict(face_crop=fc, detector=self.detector), 'settings')
+    self.face_crop = {False: None, 'none': None, True: 'crop', 'crop': 'crop', 'both': 'both'}[fc]
     self.crop_scale = meta.get('crop_scale', 1.8 if self.detector == 'lbp' else 1.4)
     self.max_faces = max_faces or meta.get('max_faces', 1 if self.detector == 'lbp' and 'detector' not in meta else 3)
     self.min_face = min_face or meta.get('min_face')
@@ -148,9 +149,9 @@ def _run(self:Predictor, inputs:list) -> list[dict]:
     if self.face_crop != 'crop': self._score_views([(r, 'prob_image', im) for im, r in ok])
     views = []
     for im, r in ((im, r) for im, r in ok if self._needs_faces(r)):
-        crops, boxes = face_crops(im, self.max_faces, self.crop_scale, self.detector, self.min_face)
-        r.update(faces=len(boxes), face_found=bool(boxes))
-        views += [(r, 'prob_face', c) for c in crops] or ([(r, 'prob_image', im)] if self.face_crop == 'crop' else [])
+        vs, n = face_views(im, 'crop', self.detector, self.crop_scale, self.max_faces, self.min_face)   # the crops, or the image
+        r.update(faces=n, face_found=n > 0)
+        if n or self.face_crop == 'crop': views += [(r, 'prob_face' if n else 'prob_image', v) for v in vs]
     self._score_views(views)
     for _, r in ok:
         r['prob_real'] = max(p for p in (r['prob_image'], r['prob_face']) if p is not None)
