@@ -14,11 +14,13 @@ from .degrade import RandomDegrade
 __all__ = ['train_tfms', 'valid_tfms', 'ImageDataset', 'denorm', 'show_batch']
 
 # %% ../nbs/05_augment.ipynb #d0d5267b
-def train_tfms(size:int=224, # output side in px
-               degrade_p:float=0.15, # chance of each upload degradation
-               backgrounds:list=None, # PIL images to zoom out onto
-               scale=(0.6, 1.0), # RandomResizedCrop area range
-               **zoom) -> v2.Compose: # zoom-out settings of `random_degrade`: zoom_p, zoom_range, bg_p, soft_p
+def train_tfms(
+    size:int=224, # output side in px
+    degrade_p:float=0.15, # chance of each upload degradation
+    backgrounds:list=None, # PIL images to zoom out onto
+    scale=(0.6, 1.0), # RandomResizedCrop area range
+    **zoom, # zoom-out settings of `random_degrade`: zoom_p, zoom_range, bg_p, soft_p
+)->v2.Compose:
     "The card's training augmentations plus upload degradations."
     return v2.Compose([v2.ToPILImage(), RandomDegrade(degrade_p, backgrounds, **zoom),
                        v2.RandomResizedCrop(size, scale=scale, ratio=(0.8, 1.25), antialias=True),
@@ -42,8 +44,10 @@ class ImageDataset(torch.utils.data.Dataset):
     def load(self, i):
         "Image `i`, from the cache (uint8 CHW tensor) or decoded from its file (PIL)."
         if self.cache is not None: return self.cache[i]
-        try: return open_image(self.files[i])
-        except BadImage as e: raise BadImage(f'{self.files[i]}: {e.reason} (run validate() first to quarantine bad files)') from None
+        try:
+            return open_image(self.files[i])
+        except BadImage as e:
+            raise BadImage(f'{self.files[i]}: {e.reason} (run validate() first to quarantine bad files)') from None
     def __getitem__(self, i): return self.tfms(self.load(i)), self.labels[i]
 
 # %% ../nbs/05_augment.ipynb #cf58d579
@@ -55,4 +59,6 @@ def show_batch(xb, yb, n:int=24, ncols:int=8):
     "Grid of a normalised batch with class names."
     from realvsph.degrade import show_images
     from realvsph.core import CLASSES
-    return show_images([denorm(x).permute(1, 2, 0).numpy() for x in xb[:n]], [CLASSES[int(y)] for y in yb[:n]], ncols=ncols)
+    return show_images(
+        [denorm(x).permute(1, 2, 0).numpy() for x in xb[:n]], [CLASSES[int(y)] for y in yb[:n]], ncols=ncols
+    )

@@ -22,7 +22,8 @@ def balance_weights(df:pd.DataFrame, alpha:float=0.5) -> np.ndarray:
     "Per-row sampling weights (summing to 1): classes equal, strata within a class by `n ** (1 - alpha)`."
     key = pd.DataFrame({'label': df.label.to_numpy(), 'stratum': strata(df).to_numpy()})
     n = key.groupby(['label', 'stratum']).stratum.transform('size').to_numpy(float)
-    share = n ** (1 - alpha); tot = pd.Series(share / n).groupby(key.label).transform('sum').to_numpy()
+    share = n ** (1 - alpha)
+    tot = pd.Series(share / n).groupby(key.label).transform('sum').to_numpy()
     w = share / n / tot / key.label.nunique()
     return w / w.sum()
 
@@ -30,13 +31,21 @@ def balance_weights(df:pd.DataFrame, alpha:float=0.5) -> np.ndarray:
 def balance_table(df:pd.DataFrame, weights:np.ndarray=None, alpha:float=0.5) -> pd.DataFrame:
     "Images per class and stratum, and expected draws per epoch with balancing."
     w = balance_weights(df, alpha) if weights is None else np.asarray(weights) / np.sum(weights)
-    t = pd.DataFrame({'class': df.label.map(dict(enumerate(CLASSES))).to_numpy(), 'stratum': strata(df).to_numpy(), 'w': w})
+    t = pd.DataFrame(
+        {'class': df.label.map(dict(enumerate(CLASSES))).to_numpy(), 'stratum': strata(df).to_numpy(), 'w': w}
+    )
     t = t.groupby(['class', 'stratum']).agg(images=('w', 'size'), w=('w', 'sum'))
-    t['share_before'] = t.images / t.images.sum(); t['draws_after'] = (t.w * len(df)).round().astype(int); t['share_after'] = t.w
+    t['share_before'] = t.images / t.images.sum()
+    t['draws_after'] = (t.w * len(df)).round().astype(int)
+    t['share_after'] = t.w
     return t.drop(columns='w').round(3)
 
 # %% ../nbs/04a_balance.ipynb #2b445655
-def balanced_sampler(df:pd.DataFrame, num_samples:int=None, alpha:float=0.5, seed:int=0) -> torch.utils.data.WeightedRandomSampler:
+def balanced_sampler(
+    df: pd.DataFrame, num_samples: int = None, alpha: float = 0.5, seed: int = 0
+) -> torch.utils.data.WeightedRandomSampler:
     "A `WeightedRandomSampler` over `df` with `balance_weights`, seeded."
     g = torch.Generator().manual_seed(seed)
-    return torch.utils.data.WeightedRandomSampler(torch.as_tensor(balance_weights(df, alpha)), num_samples or len(df), replacement=True, generator=g)
+    return torch.utils.data.WeightedRandomSampler(
+        torch.as_tensor(balance_weights(df, alpha)), num_samples or len(df), replacement=True, generator=g
+    )

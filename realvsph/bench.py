@@ -26,14 +26,24 @@ def machine() -> dict:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()
     mem = os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30 if hasattr(os, 'sysconf') else None
     gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
-    return dict(cpu=_cpu_name(), cores=cores, memory_gib=round(mem, 1) if mem else None, gpu=gpu, python=platform.python_version(),
-                torch=torch.__version__, torchvision=torchvision.__version__, realvsph=realvsph.__version__,
-                date=time.strftime('%Y-%m-%d'))
+    return dict(
+        cpu=_cpu_name(),
+        cores=cores,
+        memory_gib=round(mem, 1) if mem else None,
+        gpu=gpu,
+        python=platform.python_version(),
+        torch=torch.__version__,
+        torchvision=torchvision.__version__,
+        realvsph=realvsph.__version__,
+        date=time.strftime('%Y-%m-%d'),
+    )
 
 # %% ../nbs/11a_bench.ipynb #18a27e1c
-def median_s(fn, # called with no arguments
-             runs:int=5, # timed calls
-             warmup:int=1) -> float: # untimed calls first
+def median_s(
+    fn, # called with no arguments
+    runs:int=5, # timed calls
+    warmup:int=1, # untimed calls first
+)->float:
     "Median seconds of `runs` calls of `fn` after `warmup` calls."
     for _ in range(warmup): fn()
     ts = []
@@ -45,11 +55,13 @@ def median_s(fn, # called with no arguments
 
 # %% ../nbs/11a_bench.ipynb #57951345
 @torch.inference_mode()
-def model_speed(arch:str, # a registered model name
-                device:str='cpu', # 'cpu' or 'cuda'
-                batches=(1, 64), # batch sizes measured (a GPU adds 256)
-                runs:int=5, # timed calls per batch size
-                size:int=None) -> dict: # input px (default: the model's)
+def model_speed(
+    arch:str, # a registered model name
+    device:str='cpu', # 'cpu' or 'cuda'
+    batches=(1, 64), # batch sizes measured (a GPU adds 256)
+    runs:int=5, # timed calls per batch size
+    size:int=None, # input px (default: the model's)
+)->dict:
     "Batch-1 latency (ms) and images/s per batch size for `arch` on `device`."
     dev = torch.device(device)
     m = create_model(arch).eval().to(dev).to(memory_format=torch.channels_last)
@@ -64,13 +76,17 @@ def model_speed(arch:str, # a registered model name
                 if dev.type == 'cuda': torch.cuda.synchronize()
             s = median_s(step, runs)
             tag = 'fp32' if dt == torch.float32 else 'bf16'
-            out[f'{tag}_ms_batch{b}' if b == 1 else f'{tag}_img_per_s_batch{b}'] = round(s * 1000, 2) if b == 1 else round(b / s, 1)
+            out[f'{tag}_ms_batch{b}' if b == 1 else f'{tag}_img_per_s_batch{b}'] = (
+                round(s * 1000, 2) if b == 1 else round(b / s, 1)
+            )
     return out
 
 # %% ../nbs/11a_bench.ipynb #ec75a10a
-def stage_speed(files:list, # image files
-                draft:int=512, # as `Predictor` decodes
-                detector:str='mtcnn') -> dict: # face detector timed
+def stage_speed(
+    files:list, # image files
+    draft:int=512, # as `Predictor` decodes
+    detector:str='mtcnn', # face detector timed
+)->dict:
     "Images/s of decoding, face detection and the inference transform over `files`, in this process."
     from realvsph.faces import find_faces
     from realvsph.augment import valid_tfms
@@ -96,12 +112,13 @@ def _tree(pid:int) -> list[int]:
         p = todo.pop()
         out.append(p)
         try:
-            for t in os.listdir(f'/proc/{p}/task'): todo += [int(c) for c in open(f'/proc/{p}/task/{t}/children').read().split()]
+            for t in os.listdir(f'/proc/{p}/task'):
+                todo += [int(c) for c in open(f'/proc/{p}/task/{t}/children').read().split()]
         except OSError: pass
     return out
 
 def _pss_mb(pid:int) -> float:
-    "Proportional set size of a process tree in MB: shared pages (forked workers share the model and torch) counted once."
+    "Proportional set size of a process tree in MB: pages shared by forked workers counted once."
     kb = 0
     for p in _tree(pid):
         try: kb += next(int(l.split()[1]) for l in open(f'/proc/{p}/smaps_rollup') if l.startswith('Pss:'))
@@ -111,8 +128,22 @@ def _pss_mb(pid:int) -> float:
 def _predict_once(args:list, out:Path) -> tuple[float, float]:
     "(seconds, peak memory of the process tree in MB) of one `realvsph predict` process."
     t = time.perf_counter()
-    p = subprocess.Popen([sys.executable, '-c', 'from realvsph.cli import main; main()', 'predict', *args, '--out', str(out), '--no-progress', '--overwrite'],
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    p = subprocess.Popen(
+        [
+            sys.executable,
+            '-c',
+            'from realvsph.cli import main; main()',
+            'predict',
+            *args,
+            '--out',
+            str(out),
+            '--no-progress',
+            '--overwrite',
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     peak = 0.
     while p.poll() is None:
         peak = max(peak, _pss_mb(p.pid))
@@ -122,10 +153,12 @@ def _predict_once(args:list, out:Path) -> tuple[float, float]:
     return s, peak
 
 # %% ../nbs/11a_bench.ipynb #3ea19845
-def predict_speed(inputs:list, # files and folders, as given to `realvsph predict`
-                  args:list=(), # more options, e.g. ['--no-face-crop'] or ['--workers', '0']
-                  runs:int=3, # processes timed (the median is kept)
-                  keep=None) -> dict: # copy the last run's CSV here
+def predict_speed(
+    inputs:list, # files and folders, as given to `realvsph predict`
+    args:list=(), # more options, e.g. ['--no-face-crop'] or ['--workers', '0']
+    runs:int=3, # processes timed (the median is kept)
+    keep=None, # copy the last run's CSV here
+)->dict:
     "Images/s and ms per image of `realvsph predict` from files to CSV, process start included; peak memory."
     import pandas as pd
     with tempfile.TemporaryDirectory() as d:
@@ -133,17 +166,24 @@ def predict_speed(inputs:list, # files and folders, as given to `realvsph predic
         df = pd.read_csv(Path(d) / 'p.csv', keep_default_na=False)
         if keep: Path(keep).write_bytes((Path(d) / 'p.csv').read_bytes())
     s = statistics.median(r[0] for r in res)
-    return dict(images=len(df), seconds=round(s, 2), img_per_s=round(len(df) / s, 1), ms_per_img=round(s / len(df) * 1000, 2),
-                peak_memory_mb=round(max(r[1] for r in res)),
-                needed_detection=float((df.faces != '').mean()) if (df.status == 'ok').any() else None)
+    return dict(
+        images=len(df),
+        seconds=round(s, 2),
+        img_per_s=round(len(df) / s, 1),
+        ms_per_img=round(s / len(df) * 1000, 2),
+        peak_memory_mb=round(max(r[1] for r in res)),
+        needed_detection=float((df.faces != '').mean()) if (df.status == 'ok').any() else None,
+    )
 
 # %% ../nbs/11a_bench.ipynb #d7b2d880
-def train_speed(arch:str, # a registered model name
-                manifest, # a CSV manifest (or folder) to train on
-                samples:int=256, # images in the one epoch timed
-                device:str='cpu', # 'cpu' or 'cuda'
-                batch_size:int=64, # images per step
-                num_workers:int=2) -> dict: # DataLoader processes
+def train_speed(
+    arch:str, # a registered model name
+    manifest, # a CSV manifest (or folder) to train on
+    samples:int=256, # images in the one epoch timed
+    device:str='cpu', # 'cpu' or 'cuda'
+    batch_size:int=64, # images per step
+    num_workers:int=2, # DataLoader processes
+)->dict:
     "Training images/s of one short epoch of the real training loop."
     from realvsph.data import index_data, split_data
     from realvsph.train import TrainConfig, fit
@@ -152,19 +192,26 @@ def train_speed(arch:str, # a registered model name
                       num_workers=num_workers, progress=False)
     with tempfile.TemporaryDirectory() as d:
         h = fit(cfg, df[~df.is_valid], df[df.is_valid], d)
-    return dict(arch=arch, device=device, batch_size=batch_size, train_img_per_s=round(float(h.train_images_per_s.iloc[0]), 1))
+    return dict(
+        arch=arch, device=device, batch_size=batch_size, train_img_per_s=round(float(h.train_images_per_s.iloc[0]), 1)
+    )
 
 # %% ../nbs/11a_bench.ipynb #28bbeb5c
-def bench(inputs:list, # image files or folders for the stages and `predict`
-          archs=('fast', 'seed'), # models timed
-          device:str='cpu', # device for models and training
-          train_data=None, # manifest for the training figure (None: skipped)
-          runs:int=3, # processes per `predict` figure
-          keep=None) -> dict: # folder for each predict mode's CSV (None: not kept)
+def bench(
+    inputs:list, # image files or folders for the stages and `predict`
+    archs=('fast', 'seed'), # models timed
+    device:str='cpu', # device for models and training
+    train_data=None, # manifest for the training figure (None: skipped)
+    runs:int=3, # processes per `predict` figure
+    keep=None, # folder for each predict mode's CSV (None: not kept)
+)->dict:
     "Speed and memory of models, stages, `predict` and training on this machine, with ratios to `seed`."
     from realvsph.inference import expand_inputs
     files = expand_inputs(inputs)
-    res = dict(machine=machine(), models=[model_speed(a, device, (1, 64) if a != 'seed' or device != 'cpu' else (1, 8)) for a in archs])
+    res = dict(
+        machine=machine(),
+        models=[model_speed(a, device, (1, 64) if a != 'seed' or device != 'cpu' else (1, 8)) for a in archs],
+    )
     seed_ms = 1000 / model_speed('seed', 'cpu', (8,), 3)['fp32_img_per_s_batch8']
     res['seed_ms_per_img_batch8'] = round(seed_ms, 1)
     res['stages'] = stage_speed(files[:200])
@@ -173,12 +220,24 @@ def bench(inputs:list, # image files or folders for the stages and `predict`
                       (('default', []), ('one process', ['--workers', '0']), ('faces from 20 px', ['--min-face', '20']),
                                                             ('no face crop', ['--no-face-crop']))]
     for r in res['predict']: r['ratio_to_seed'] = round(r['ms_per_img'] / seed_ms, 4)
-    if train_data: res['train'] = [train_speed(a, train_data, 256 if a != 'seed' else 64, device, 64 if a != 'seed' else 8) for a in archs]
+    if train_data:
+        res['train'] = [
+            train_speed(a, train_data, 256 if a != 'seed' else 64, device, 64 if a != 'seed' else 8) for a in archs
+        ]
     return res
 
 # %% ../nbs/11a_bench.ipynb #056e3699
 def bench_table(res:dict) -> 'pd.DataFrame':
     "The `predict` figures of a `bench` result as a table."
     import pandas as pd
-    cols = ['mode', 'images', 'seconds', 'img_per_s', 'ms_per_img', 'ratio_to_seed', 'needed_detection', 'peak_memory_mb']
+    cols = [
+        'mode',
+        'images',
+        'seconds',
+        'img_per_s',
+        'ms_per_img',
+        'ratio_to_seed',
+        'needed_detection',
+        'peak_memory_mb',
+    ]
     return pd.DataFrame(res['predict'])[cols]

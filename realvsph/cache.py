@@ -19,7 +19,8 @@ __all__ = ['ImageCache', 'build_cache', 'loader_throughput']
 def _fingerprint(files, size) -> str:
     h = hashlib.sha256(str(size).encode())
     for f in files:
-        st = os.stat(f); h.update(f'{f}|{st.st_size}|{st.st_mtime_ns}\n'.encode())
+        st = os.stat(f)
+        h.update(f'{f}|{st.st_size}|{st.st_mtime_ns}\n'.encode())
     return h.hexdigest()
 
 def _fill(args):
@@ -27,35 +28,51 @@ def _fill(args):
     path, files, lo, size = args
     arr = np.load(path, mmap_mode='r+')
     for i, f in enumerate(files): arr[lo + i] = np.asarray(ImageOps.fit(open_image(f), (size, size), method=3))
-    arr.flush(); return len(files)
+    arr.flush()
+    return len(files)
 
 # %% ../nbs/05a_cache.ipynb #4f999d48
 class ImageCache:
     "Memory-mapped uint8 images (N, size, size, 3); indexing gives CHW uint8 tensors."
     def __init__(self, path):
-        self.path = Path(path); self.meta = json.loads(self.path.with_suffix('.json').read_text()); self._arr = None
+        self.path = Path(path)
+        self.meta = json.loads(self.path.with_suffix('.json').read_text())
+        self._arr = None
     @property
     def arr(self):
         if self._arr is None: self._arr = np.load(self.path, mmap_mode='r')   # opened lazily, once per worker process
         return self._arr
     def __len__(self): return self.meta['n']
     def __getitem__(self, i): return torch.from_numpy(np.array(self.arr[i])).permute(2, 0, 1)
-    def __getstate__(self): return {**self.__dict__, '_arr': None}                  # workers re-open the map, never copy it
+    def __getstate__(self):
+        return {**self.__dict__, '_arr': None}  # workers re-open the map, never copy it
 
 # %% ../nbs/05a_cache.ipynb #f6d3fb21
-def build_cache(files:list, path, size:int=256, n_workers:int=None, # image files; cache file (.npy); side in px; processes
-                chunk:int=256) -> ImageCache:
+def build_cache(
+    files:list, # image files
+    path, # cache file (.npy)
+    size:int=256, # side in px
+    n_workers:int=None, # processes
+    chunk:int=256,
+)->ImageCache:
     "Decode `files` into a memory-mapped cache at `path` (reused when files and size are unchanged)."
-    files = [str(f) for f in files]; path = Path(path); meta_p = path.with_suffix('.json'); fp = _fingerprint(files, size)
-    if path.exists() and meta_p.exists() and json.loads(meta_p.read_text()).get('fingerprint') == fp: return ImageCache(path)
-    path.parent.mkdir(parents=True, exist_ok=True); meta_p.unlink(missing_ok=True)
+    files = [str(f) for f in files]
+    path = Path(path)
+    meta_p = path.with_suffix('.json')
+    fp = _fingerprint(files, size)
+    if path.exists() and meta_p.exists() and json.loads(meta_p.read_text()).get('fingerprint') == fp:
+        return ImageCache(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    meta_p.unlink(missing_ok=True)
     np.lib.format.open_memmap(path, mode='w+', dtype=np.uint8, shape=(len(files), size, size, 3)).flush()
     jobs = [(str(path), files[i:i + chunk], i, size) for i in range(0, len(files), chunk)]
     n_workers = n_workers or len(os.sched_getaffinity(0))
     if n_workers > 1 and len(jobs) > 1:
         with ProcessPoolExecutor(n_workers) as ex: list(ex.map(_fill, jobs))
     else: [_fill(j) for j in jobs]
-    meta_p.write_text(json.dumps(dict(n=len(files), size=size, fingerprint=fp)))   # written last: a killed build is rebuilt
+    meta_p.write_text(
+        json.dumps(dict(n=len(files), size=size, fingerprint=fp))
+    )  # written last: a killed build is rebuilt
     return ImageCache(path)
 
 # %% ../nbs/05a_cache.ipynb #3df20a5a
@@ -64,5 +81,8 @@ def loader_throughput(ds, n:int=1024, batch_size:int=64, num_workers:int=2) -> f
     import time
     dl = torch.utils.data.DataLoader(torch.utils.data.Subset(ds, range(min(n, len(ds)))), batch_size=batch_size,
                                      num_workers=num_workers, shuffle=False)
-    it = iter(dl); next(it); t = time.perf_counter(); k = sum(len(xb) for xb, _ in it)
+    it = iter(dl)
+    next(it)
+    t = time.perf_counter()
+    k = sum(len(xb) for xb, _ in it)
     return k / (time.perf_counter() - t)

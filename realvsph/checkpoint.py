@@ -19,12 +19,19 @@ __all__ = ['MODEL_DIR', 'PICKLE_EXTS', 'atomic_write', 'write_json', 'split_stat
 # %% ../nbs/07a_checkpoint.ipynb #c19a483e
 def atomic_write(path, write_fn):
     "Call `write_fn(tmp_path)` then rename the temporary file to `path`."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
-    um = os.umask(0); os.umask(um)                                     # mkstemp makes 0600 files: give them the usual permissions
-    try: write_fn(tmp); os.chmod(tmp, 0o666 & ~um); os.replace(tmp, path)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    os.close(fd)
+    um = os.umask(0)
+    os.umask(um)  # mkstemp makes 0600 files: give them the usual permissions
+    try:
+        write_fn(tmp)
+        os.chmod(tmp, 0o666 & ~um)
+        os.replace(tmp, path)
     finally:
-        if os.path.exists(tmp): os.unlink(tmp)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 def write_json(path, obj): atomic_write(path, lambda t: Path(t).write_text(json.dumps(obj, indent=1, default=str)))
 
@@ -33,7 +40,9 @@ def split_state(obj, prefix='s') -> tuple[object, dict]:
     "Split nested state into a JSON-able skeleton and a flat {name: tensor} dict."
     tensors = {}
     def walk(o, p):
-        if torch.is_tensor(o): tensors[p] = o.detach().cpu().contiguous(); return {'__tensor__': p}
+        if torch.is_tensor(o):
+            tensors[p] = o.detach().cpu().contiguous()
+            return {'__tensor__': p}
         if isinstance(o, dict):
             ints = all(isinstance(k, int) for k in o) and len(o) > 0
             d = {str(k): walk(v, f'{p}.{k}') for k, v in o.items()}
@@ -54,7 +63,12 @@ def join_state(skel, tensors:dict):
 # %% ../nbs/07a_checkpoint.ipynb #fdd72b42
 def versions() -> dict:
     import torchvision
-    return dict(realvsph=realvsph.__version__, torch=torch.__version__, torchvision=torchvision.__version__, python=platform.python_version())
+    return dict(
+        realvsph=realvsph.__version__,
+        torch=torch.__version__,
+        torchvision=torchvision.__version__,
+        python=platform.python_version(),
+    )
 
 def data_fingerprint(df) -> str:
     "SHA-256 of the sorted (path, label) pairs of an index."
@@ -67,10 +81,25 @@ def save_model(model, path, config:dict=None, metrics:dict=None, fingerprint:str
     path = Path(path).with_suffix('')
     sd = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
     atomic_write(path.with_suffix('.safetensors'), lambda t: save_file(sd, t))
-    meta = dict(arch=model.arch, arch_kwargs=model.arch_kwargs, input_size=model.input_size, mean=IMAGENET_MEAN, std=IMAGENET_STD,
-                classes=dict(enumerate(CLASSES)), positive='real', temperature=1.0, threshold=0.5, review_band=None,
-                config=config or {}, metrics=metrics or {}, data_fingerprint=fingerprint, versions=versions(), **extra)
-    write_json(path.with_suffix('.json'), meta); return path.with_suffix('.safetensors')
+    meta = dict(
+        arch=model.arch,
+        arch_kwargs=model.arch_kwargs,
+        input_size=model.input_size,
+        mean=IMAGENET_MEAN,
+        std=IMAGENET_STD,
+        classes=dict(enumerate(CLASSES)),
+        positive='real',
+        temperature=1.0,
+        threshold=0.5,
+        review_band=None,
+        config=config or {},
+        metrics=metrics or {},
+        data_fingerprint=fingerprint,
+        versions=versions(),
+        **extra,
+    )
+    write_json(path.with_suffix('.json'), meta)
+    return path.with_suffix('.safetensors')
 
 # %% ../nbs/07a_checkpoint.ipynb #9b870f97
 MODEL_DIR = Path(realvsph.__file__).parent / 'models'
@@ -82,15 +111,19 @@ def resolve_model(name_or_path) -> Path:
     for c in (p, p.with_suffix('.safetensors')) + ((MODEL_DIR / f'{name_or_path}.safetensors',) if plain else ()):
         if c.is_file(): return c
     shipped = sorted(x.stem for x in MODEL_DIR.glob('*.safetensors'))
-    raise FileNotFoundError(f'no model {str(name_or_path)!r}: not a file, and not a shipped model ({", ".join(shipped) or "none shipped"})')
+    raise FileNotFoundError(
+        f'no model {str(name_or_path)!r}: not a file, and not a shipped model ({", ".join(shipped) or "none shipped"})'
+    )
 
 # %% ../nbs/07a_checkpoint.ipynb #7214eb5f
 _RANGES = dict(temperature=(0, None), threshold=(0, 1), input_size=(1, None), max_faces=(1, None), crop_scale=(0, None),
                min_face=(1, None))
 _CHOICES = dict(face_crop=(False, True, None, 'none', 'crop', 'both'), detector=('mtcnn', 'lbp'))
 
-def check_meta(meta:dict, # a sidecar, or a predictor's settings
-               where:str='sidecar') -> dict: # named in the messages
+def check_meta(
+    meta:dict, # a sidecar, or a predictor's settings
+    where:str='sidecar', # named in the messages
+)->dict:
     "`meta` if every field it has is of the right type and in range; else a ValueError naming the field."
     from realvsph.model import MODELS
     def bad(k, why): raise ValueError(f'{where}: {k} {why}, not {meta[k]!r}')
@@ -105,8 +138,13 @@ def check_meta(meta:dict, # a sidecar, or a predictor's settings
     for k, ok in _CHOICES.items():
         if k in meta and meta[k] not in ok: bad(k, f'must be one of {[c for c in ok if c is not None]}')
     rb = meta.get('review_band')
-    if rb is not None and not (isinstance(rb, (list, tuple)) and len(rb) == 2 and all(isinstance(x, (int, float)) for x in rb)
-                               and 0 <= rb[0] <= rb[1] <= 1): bad('review_band', 'must be [lo, hi] with 0 <= lo <= hi <= 1')
+    if rb is not None and not (
+        isinstance(rb, (list, tuple))
+        and len(rb) == 2
+        and all(isinstance(x, (int, float)) for x in rb)
+        and 0 <= rb[0] <= rb[1] <= 1
+    ):
+        bad('review_band', 'must be [lo, hi] with 0 <= lo <= hi <= 1')
     return meta
 
 # %% ../nbs/07a_checkpoint.ipynb #cf0487f1
@@ -115,19 +153,25 @@ PICKLE_EXTS = {'.pt', '.pth', '.pkl', '.pickle', '.bin', '.ckpt'}
 def _read_meta(p:Path) -> dict:
     "The sidecar of checkpoint `p`, checked."
     j = p.with_suffix('.json')
-    if not j.is_file(): raise ValueError(f'{p.name} has no sidecar {j.name} (architecture and settings): it cannot be loaded')
+    if not j.is_file():
+        raise ValueError(f'{p.name} has no sidecar {j.name} (architecture and settings): it cannot be loaded')
     try: meta = json.loads(j.read_text())
     except (ValueError, UnicodeDecodeError) as e: raise ValueError(f'{j.name} is not valid JSON ({e})') from None
     return check_meta(meta, j.name)
 
-def load_model(name_or_path, # a checkpoint path (extension optional) or a shipped model's name
-               allow_pickle:bool=False, # load .pt/.pth/... (weights only) if you trust their source
-               device='cpu') -> torch.nn.Module: # where the model goes
+def load_model(
+    name_or_path, # a checkpoint path (extension optional) or a shipped model's name
+    allow_pickle:bool=False, # load .pt/.pth/... (weights only) if you trust their source
+    device='cpu', # where the model goes
+)->torch.nn.Module:
     "Load a model (eval mode) with its sidecar as `model.meta`."
     p = Path(name_or_path)
     if p.suffix.lower() in PICKLE_EXTS:
-        if not allow_pickle: raise ValueError(f'{p.name} is a pickle checkpoint: pickles can run code when loaded, so they are refused. '
-                                              'Convert it to safetensors, or pass allow_pickle=True if you trust its source.')
+        if not allow_pickle:
+            raise ValueError(
+                f'{p.name} is a pickle checkpoint: pickles can run code when loaded, so they are refused. '
+                'Convert it to safetensors, or pass allow_pickle=True if you trust its source.'
+            )
         sd, meta = torch.load(p, map_location='cpu', weights_only=True), _read_meta(p)
     else:
         p = resolve_model(name_or_path)
@@ -136,9 +180,13 @@ def load_model(name_or_path, # a checkpoint path (extension optional) or a shipp
         except Exception as e: raise ValueError(f'{p.name} is not a safetensors checkpoint ({e})') from None
     try: m = create_model(meta['arch'], **meta.get('arch_kwargs', {}))
     except TypeError as e: raise ValueError(f'{p.name}: arch_kwargs do not fit {meta["arch"]!r} ({e})') from None
-    try: m.load_state_dict(sd)
-    except RuntimeError as e: raise ValueError(f'{p.name}: its weights do not match the {meta["arch"]!r} architecture its sidecar names '
-                                               f'({str(e).splitlines()[0]})') from None
+    try:
+        m.load_state_dict(sd)
+    except RuntimeError as e:
+        raise ValueError(
+            f'{p.name}: its weights do not match the {meta["arch"]!r} architecture its sidecar names '
+            f'({str(e).splitlines()[0]})'
+        ) from None
     m.meta = meta
     return m.to(device).eval()
 
@@ -146,6 +194,9 @@ def load_model(name_or_path, # a checkpoint path (extension optional) or a shipp
 def ship_model(src, name:str, dest=None, **facts) -> Path:
     "Copy checkpoint `src` to `dest` (default: the package's models folder) as `name`, adding `facts` to its sidecar."
     import shutil
-    src = resolve_model(src); dest = Path(dest or MODEL_DIR); meta = json.loads(src.with_suffix('.json').read_text())
+    src = resolve_model(src)
+    dest = Path(dest or MODEL_DIR)
+    meta = json.loads(src.with_suffix('.json').read_text())
     atomic_write(dest / f'{name}.safetensors', lambda t: shutil.copyfile(src, t))
-    write_json(dest / f'{name}.json', {**meta, **facts, 'name': name}); return dest / f'{name}.safetensors'
+    write_json(dest / f'{name}.json', {**meta, **facts, 'name': name})
+    return dest / f'{name}.safetensors'

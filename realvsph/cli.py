@@ -20,21 +20,37 @@ def cmd_synth(a):
     stock = None
     if a.stock:
         from realvsph.data import index_data
-        st = index_data(a.stock); stock = sorted(st[st.label == 0].file)
-    t = time.time(); df = synth(a.outdir, a.n, a.families, a.seed, a.size, a.fmt, a.workers, degrade_p=a.degrade_p, stock=stock)
-    print(f'wrote {len(df)} placeholders ({df.family.nunique()} families) to {a.outdir} in {time.time() - t:.1f} s; index: synth.csv', file=sys.stderr)
+        st = index_data(a.stock)
+        stock = sorted(st[st.label == 0].file)
+    t = time.time()
+    df = synth(a.outdir, a.n, a.families, a.seed, a.size, a.fmt, a.workers, degrade_p=a.degrade_p, stock=stock)
+    print(
+        f'wrote {len(df)} placeholders ({df.family.nunique()} families) to {a.outdir} in {time.time() - t:.1f} s; index: synth.csv',
+        file=sys.stderr,
+    )
 
 # %% ../nbs/06_cli.ipynb #6c50d2ed
 def cmd_check(a):
     "Index and validate a dataset, split it, and report."
-    from realvsph.data import index_data, validate, quarantine_report, split_data, split_table, near_dups, write_quarantine
+    from realvsph.data import (
+        index_data,
+        validate,
+        quarantine_report,
+        split_data,
+        split_table,
+        near_dups,
+        write_quarantine,
+    )
     from realvsph.balance import balance_table
-    df = index_data(a.data, a.allow_outside); good, bad = validate(df, a.workers, phash=a.phash)
+    df = index_data(a.data, a.allow_outside)
+    good, bad = validate(df, a.workers, phash=a.phash)
     print(f'{len(df)} files: {len(good)} usable, {len(bad)} quarantined')
     if len(bad): print(quarantine_report(bad).to_string(index=False))
     if good.label.nunique() == 2 and len(good) >= 10:
-        s = split_data(good, a.valid_pct, a.seed); print(split_table(s).to_string())
-        print('\nbalancing of the training side (see realvsph.balance):'); print(balance_table(s[~s.is_valid]).to_string())
+        s = split_data(good, a.valid_pct, a.seed)
+        print(split_table(s).to_string())
+        print('\nbalancing of the training side (see realvsph.balance):')
+        print(balance_table(s[~s.is_valid]).to_string())
         if a.phash: print(f'near-duplicate train/valid pairs: {len(near_dups(s[~s.is_valid], s[s.is_valid]))}')
     if a.out:
         write_quarantine(bad, a.out)
@@ -45,24 +61,35 @@ def cmd_slices(a):
     "Make hard real slices from the real photos of a dataset."
     from realvsph.data import index_data
     from realvsph.slices import make_hard_slices
-    df = index_data(a.data, a.allow_outside); real = df[df.label == 1]
+    df = index_data(a.data, a.allow_outside)
+    real = df[df.label == 1]
     real = real.sample(min(a.n, len(real)), random_state=a.seed) if a.n else real
     bgs = list(df[df.label == 0].file.sample(min(50, (df.label == 0).sum()), random_state=a.seed))
     m = make_hard_slices(real, a.outdir, backgrounds=bgs, seed=a.seed)
-    print(f'wrote {len(m)} images ({m.slice.nunique()} slices of {len(real)} real photos); index: slices.csv', file=sys.stderr)
+    print(
+        f'wrote {len(m)} images ({m.slice.nunique()} slices of {len(real)} real photos); index: slices.csv',
+        file=sys.stderr,
+    )
 
 # %% ../nbs/06_cli.ipynb #ca3ad87b
 def _demo_sample(out, n, seed):
     "Write the demo's sample; returns [(file, group)]."
     from realvsph.testing import package_faces, bad_files
     from realvsph.zoo import FAMILIES, make_placeholder
-    faces = package_faces(160); items = []
-    for name, im in [('astronaut', faces[100]), ('cameraman', faces[101]), ('grace_hopper', faces[102])] + [(f'lfw_{i:03d}', f) for i, f in enumerate(faces[:100])]:
-        p = out / 'real' / f'{name}.jpg'; p.parent.mkdir(parents=True, exist_ok=True); im.save(p, quality=92)
+    faces = package_faces(160)
+    items = []
+    for name, im in [('astronaut', faces[100]), ('cameraman', faces[101]), ('grace_hopper', faces[102])] + [
+        (f'lfw_{i:03d}', f) for i, f in enumerate(faces[:100])
+    ]:
+        p = out / 'real' / f'{name}.jpg'
+        p.parent.mkdir(parents=True, exist_ok=True)
+        im.save(p, quality=92)
         items.append((p, 'real: LFW thumbnail' if name.startswith('lfw') else 'real: package photo'))
     for f in sorted(FAMILIES):
         for k in range(n):
-            p = out / 'placeholder' / f'{f}_{k}.png'; p.parent.mkdir(parents=True, exist_ok=True); make_placeholder(f, seed + k).save(p)
+            p = out / 'placeholder' / f'{f}_{k}.png'
+            p.parent.mkdir(parents=True, exist_ok=True)
+            make_placeholder(f, seed + k).save(p)
             items.append((p, f'placeholder: {f}'))
     return items + [(p, 'broken file') for p in bad_files(out / 'broken')]
 
@@ -71,19 +98,36 @@ def cmd_demo(a):
     "Score a built-in sample with the shipped default model and write a report."
     import pandas as pd
     from realvsph.inference import Predictor, predict_to_csv
-    out = Path(a.out); t = time.time(); items = _demo_sample(out / 'sample', a.n, a.seed)
-    pred = Predictor(a.model, 'cpu'); predict_to_csv(pred, [str(p) for p, _ in items], out / 'predictions.csv', progress=False, overwrite=True)
+    out = Path(a.out)
+    t = time.time()
+    items = _demo_sample(out / 'sample', a.n, a.seed)
+    pred = Predictor(a.model, 'cpu')
+    predict_to_csv(pred, [str(p) for p, _ in items], out / 'predictions.csv', progress=False, overwrite=True)
     df = pd.read_csv(out / 'predictions.csv', keep_default_na=False).assign(group=[g for _, g in items])
-    rep = df.groupby('group', sort=False).agg(images=('path', 'size'), real=('prediction', lambda x: (x == 'real').sum()),
-                                              review=('prediction', lambda x: (x == 'review').sum()), placeholder=('prediction', lambda x: (x == 'placeholder').sum()),
-                                              errors=('status', lambda x: (x == 'error').sum()))
-    ph = df[df.group.str.startswith('placeholder')]; rl = df[df.group.str.startswith('real')]
-    lines = [f'# realvsph {realvsph.__version__} demo: model `{a.model}`', f'{len(df)} inputs scored in {time.time() - t:.1f} s on the CPU.',
-             f"placeholders caught (called placeholder or sent to review): {(ph.prediction != 'real').mean():.1%} of {len(ph)}",
-             f"real photos called placeholder (false flags): {(rl.prediction == 'placeholder').mean():.1%} of {len(rl)} "
-             f"(package photos: {(rl[rl.group == 'real: package photo'].prediction == 'placeholder').sum()} of 3; the rest are 25x25 grayscale thumbnails)",
-             rep.to_string(), 'errors:\n' + df[df.status == 'error'][['path', 'error']].assign(path=lambda x: x.path.map(lambda p: Path(p).name)).to_string(index=False)]
-    (out / 'report.md').write_text('\n\n'.join(lines) + '\n'); print('\n\n'.join(lines)); print(f'report: {out / "report.md"}', file=sys.stderr)
+    rep = df.groupby('group', sort=False).agg(
+        images=('path', 'size'),
+        real=('prediction', lambda x: (x == 'real').sum()),
+        review=('prediction', lambda x: (x == 'review').sum()),
+        placeholder=('prediction', lambda x: (x == 'placeholder').sum()),
+        errors=('status', lambda x: (x == 'error').sum()),
+    )
+    ph = df[df.group.str.startswith('placeholder')]
+    rl = df[df.group.str.startswith('real')]
+    lines = [
+        f'# realvsph {realvsph.__version__} demo: model `{a.model}`',
+        f'{len(df)} inputs scored in {time.time() - t:.1f} s on the CPU.',
+        f"placeholders caught (called placeholder or sent to review): {(ph.prediction != 'real').mean():.1%} of {len(ph)}",
+        f"real photos called placeholder (false flags): {(rl.prediction == 'placeholder').mean():.1%} of {len(rl)} "
+        f"(package photos: {(rl[rl.group == 'real: package photo'].prediction == 'placeholder').sum()} of 3; the rest are 25x25 grayscale thumbnails)",
+        rep.to_string(),
+        'errors:\n'
+        + df[df.status == 'error'][['path', 'error']]
+        .assign(path=lambda x: x.path.map(lambda p: Path(p).name))
+        .to_string(index=False),
+    ]
+    (out / 'report.md').write_text('\n\n'.join(lines) + '\n')
+    print('\n\n'.join(lines))
+    print(f'report: {out / "report.md"}', file=sys.stderr)
 
 # %% ../nbs/06_cli.ipynb #1a373522
 def cmd_train(a):
@@ -91,23 +135,48 @@ def cmd_train(a):
     import pandas as pd
     from realvsph.train import TrainConfig, fit, prepare_data
     from realvsph.dist import dist_setup, barrier
-    device, rank, world = dist_setup(a.device); out = Path(a.out)
+    device, rank, world = dist_setup(a.device)
+    out = Path(a.out)
     if rank == 0 and not (a.resume and (out / 'valid.csv').exists()):
         prepare_data(a.data, out, a.synth, a.holdout_families or (), a.valid_pct, a.seed, a.workers,
                      holdout_sources=a.holdout_sources or (), crops=a.detector_crops, crop_zoo=a.crop_zoo,
                      allow_outside=a.allow_outside)
     barrier(world)
     tr, va = (pd.read_csv(out / f, dtype={'group': str, 'path': str}) for f in ('train.csv', 'valid.csv'))
-    cfg = TrainConfig(arch=a.arch, size=a.size, epochs=a.epochs, batch_size=a.batch_size, lr=a.lr, amp=a.amp, device=a.device,
-                      seed=a.seed, num_workers=a.loader_workers, max_minutes=a.max_minutes, cache_size=a.cache_size,
-                      samples_per_epoch=a.samples_per_epoch, progress=not a.no_progress, tensorboard=a.tensorboard,
-                      degrade_p=a.degrade_p, zoom_p=a.zoom_p, zoom_range=a.zoom_range, zoom_bg_p=a.zoom_bg_p, zoom_soft_p=a.zoom_soft_p,
-                      zoom_backgrounds=a.zoom_backgrounds, context_p=a.context_p, init=a.init, arch_kwargs=json.loads(a.arch_kwargs))
+    cfg = TrainConfig(
+        arch=a.arch,
+        size=a.size,
+        epochs=a.epochs,
+        batch_size=a.batch_size,
+        lr=a.lr,
+        amp=a.amp,
+        device=a.device,
+        seed=a.seed,
+        num_workers=a.loader_workers,
+        max_minutes=a.max_minutes,
+        cache_size=a.cache_size,
+        samples_per_epoch=a.samples_per_epoch,
+        progress=not a.no_progress,
+        tensorboard=a.tensorboard,
+        degrade_p=a.degrade_p,
+        zoom_p=a.zoom_p,
+        zoom_range=a.zoom_range,
+        zoom_bg_p=a.zoom_bg_p,
+        zoom_soft_p=a.zoom_soft_p,
+        zoom_backgrounds=a.zoom_backgrounds,
+        context_p=a.context_p,
+        init=a.init,
+        arch_kwargs=json.loads(a.arch_kwargs),
+    )
     h = fit(cfg, tr, va, out, resume=a.resume)
     if rank == 0 and len(h):
-        b = h.set_index('epoch').loc[json.loads((out / 'best.json').read_text())['epoch']]     # the checkpoint kept, not the argmax
-        print(f"best epoch {int(b.name)}: valid acc {b.valid_acc:.4f}, AUC {b.valid_auc:.4f}, false-flag rate {b.valid_false_flag_rate:.4f}, "
-              f"catch rate {b.valid_catch_rate:.4f}; {len(h)} epochs; model: {out / 'best.safetensors'}")
+        b = h.set_index('epoch').loc[
+            json.loads((out / 'best.json').read_text())['epoch']
+        ]  # the checkpoint kept, not the argmax
+        print(
+            f"best epoch {int(b.name)}: valid acc {b.valid_acc:.4f}, AUC {b.valid_auc:.4f}, false-flag rate {b.valid_false_flag_rate:.4f}, "
+            f"catch rate {b.valid_catch_rate:.4f}; {len(h)} epochs; model: {out / 'best.safetensors'}"
+        )
 
 # %% ../nbs/06_cli.ipynb #d47a50b6
 def cmd_evaluate(a):
@@ -115,28 +184,56 @@ def cmd_evaluate(a):
     from realvsph.checkpoint import load_model
     from realvsph.data import index_data, validate, write_quarantine
     from realvsph.evaluate import evaluate_model, store_calibration
-    model = load_model(a.model); df, bad = validate(index_data(a.data, a.allow_outside), a.workers)
+    model = load_model(a.model)
+    df, bad = validate(index_data(a.data, a.allow_outside), a.workers)
     if len(bad): print(f'{len(bad)} unusable files skipped (see {a.out}/quarantine.csv)', file=sys.stderr)
     write_quarantine(bad, a.out)
     train = index_data(a.train, a.allow_outside) if a.train else None
-    s = evaluate_model(model, df, a.out, calibrate=not a.no_calibrate, target=a.target.replace('-', '_'), catch=a.catch, false_flag=a.false_flag,
-                       band=(a.band_false_flag, a.band_catch), train_df=train,
-                       faces=not a.no_faces, max_traits=a.max_traits, n_workers=a.loader_workers, face_crop=a.face_crop,
-                       detector=a.detector)
-    if a.store: store_calibration(a.model, s['temperature'], s['threshold'], (s['review_lo'], s['review_hi']), s['face_crop'], s['detector'], data=str(a.data), images=s['images'])
-    print(f"AUC {s['auc']:.4f} ({s['auc_ci95']}), threshold {s['threshold']:.4f}: false-flag rate {s['false_flag_rate']:.4f}, catch rate "
-          f"{s['catch_rate']:.4f}; ECE {s['ece_before']:.4f} -> {s['ece_after']:.4f} (T={s['temperature']:.3f}); report: {Path(a.out) / 'report.html'}")
+    s = evaluate_model(
+        model,
+        df,
+        a.out,
+        calibrate=not a.no_calibrate,
+        target=a.target.replace('-', '_'),
+        catch=a.catch,
+        false_flag=a.false_flag,
+        band=(a.band_false_flag, a.band_catch),
+        train_df=train,
+        faces=not a.no_faces,
+        max_traits=a.max_traits,
+        n_workers=a.loader_workers,
+        face_crop=a.face_crop,
+        detector=a.detector,
+    )
+    if a.store:
+        store_calibration(
+            a.model,
+            s['temperature'],
+            s['threshold'],
+            (s['review_lo'], s['review_hi']),
+            s['face_crop'],
+            s['detector'],
+            data=str(a.data),
+            images=s['images'],
+        )
+    print(
+        f"AUC {s['auc']:.4f} ({s['auc_ci95']}), threshold {s['threshold']:.4f}: false-flag rate {s['false_flag_rate']:.4f}, catch rate "
+        f"{s['catch_rate']:.4f}; ECE {s['ece_before']:.4f} -> {s['ece_after']:.4f} (T={s['temperature']:.3f}); report: {Path(a.out) / 'report.html'}"
+    )
 
 # %% ../nbs/06_cli.ipynb #001c6517
 def _check_numbers(a):
     "Refuse settings that would silently give wrong results; one message naming the option."
-    if a.threshold is not None and not 0 <= a.threshold <= 1: raise ValueError(f'--threshold must be in [0, 1], not {a.threshold}')
+    if a.threshold is not None and not 0 <= a.threshold <= 1:
+        raise ValueError(f'--threshold must be in [0, 1], not {a.threshold}')
     if a.review_band and not 0 <= a.review_band[0] <= a.review_band[1] <= 1:
         raise ValueError(f'--review-band needs 0 <= LO <= HI <= 1, not {a.review_band[0]} {a.review_band[1]}')
     for k in ('batch_size', 'max_faces', 'min_face'):
-        if getattr(a, k) is not None and getattr(a, k) < 1: raise ValueError(f"--{k.replace('_', '-')} must be at least 1")
+        if getattr(a, k) is not None and getattr(a, k) < 1:
+            raise ValueError(f"--{k.replace('_', '-')} must be at least 1")
     for k in ('workers', 'threads'):
-        if getattr(a, k) is not None and getattr(a, k) < (0 if k == 'workers' else 1): raise ValueError(f'--{k} is too small')
+        if getattr(a, k) is not None and getattr(a, k) < (0 if k == 'workers' else 1):
+            raise ValueError(f'--{k} is too small')
 
 # %% ../nbs/06_cli.ipynb #6e768a8c
 def cmd_predict(a):
@@ -153,15 +250,20 @@ def cmd_predict(a):
     skipped = collections.Counter()
     files = expand_inputs(a.inputs, skipped)
     t = time.time()
-    if skipped and rank == 0: print('left out: ' + '; '.join(f'{n} {why}' for why, n in skipped.items()), file=sys.stderr)
+    if skipped and rank == 0:
+        print('left out: ' + '; '.join(f'{n} {why}' for why, n in skipped.items()), file=sys.stderr)
     if not files: raise ValueError(f'no images found in {" ".join(a.inputs)}')
     c = predict_to_csv(pred, files, a.out, rank, world, not a.no_progress, a.overwrite, a.resume)
     barrier(world)
     if rank == 0:
         if world > 1: merge_parts(a.out, world)
-        print(f"{len(files)} inputs on {world} process(es) in {time.time() - t:.1f} s: {c['ok']} scored (real {c['real']}, review {c['review']}, "
-              f"placeholder {c['placeholder']}), {c['error']} errors, {c['resumed']} kept from before{' (rank 0 counts)' if world > 1 else ''}; predictions: {a.out}", file=sys.stderr)
-        if c['ok'] + c['resumed'] == 0: raise SystemExit(f'realvsph predict: nothing was scored ({c["error"]} errors); see {a.out}')
+        print(
+            f"{len(files)} inputs on {world} process(es) in {time.time() - t:.1f} s: {c['ok']} scored (real {c['real']}, review {c['review']}, "
+            f"placeholder {c['placeholder']}), {c['error']} errors, {c['resumed']} kept from before{' (rank 0 counts)' if world > 1 else ''}; predictions: {a.out}",
+            file=sys.stderr,
+        )
+        if c['ok'] + c['resumed'] == 0:
+            raise SystemExit(f'realvsph predict: nothing was scored ({c["error"]} errors); see {a.out}')
 
 def cmd_bench(a):
     "Measure speed and memory; write JSON and print the predict table."
@@ -170,8 +272,11 @@ def cmd_bench(a):
     res = bench(a.inputs, a.archs, a.device, a.train_data, a.runs)
     write_json(a.out, res)
     print(bench_table(res).to_string(index=False))
-    print(f"machine: {res['machine']['cpu']}, {res['machine']['cores']} cores; seed: {res['seed_ms_per_img_batch8']} ms per image; "
-          f"results: {a.out}", file=sys.stderr)
+    print(
+        f"machine: {res['machine']['cpu']}, {res['machine']['cores']} cores; seed: {res['seed_ms_per_img_batch8']} ms per image; "
+        f"results: {a.out}",
+        file=sys.stderr,
+    )
 
 def cmd_export(a):
     "Export a model to ONNX."
@@ -185,78 +290,168 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser('realvsph', description='Tell real face photos from placeholders.')
     p.add_argument('--version', action='version', version=f'realvsph {realvsph.__version__}')
     sub = p.add_subparsers(dest='cmd', required=True, metavar='COMMAND')
-    s = sub.add_parser('synth', help='write a zoo of generated placeholders'); s.set_defaults(func=cmd_synth)
-    s.add_argument('outdir'); s.add_argument('-n', type=int, default=1000, help='number of images (default 1000)')
-    s.add_argument('--families', nargs='+', choices=sorted(FAMILIES), metavar='FAMILY', help=f'default: all of {", ".join(sorted(FAMILIES))}')
-    s.add_argument('--seed', type=int, default=0); s.add_argument('--size', type=int, default=None, help='fixed size in px (default: varied)')
-    s.add_argument('--fmt', choices=['png', 'jpg', 'mixed'], default='mixed'); s.add_argument('--degrade-p', type=float, default=0.15)
-    s.add_argument('--stock', help="dataset whose placeholder images feed the stock_photo family (default: pictures shipped in packages)")
-    c = sub.add_parser('check', help='index, validate and split a dataset'); c.set_defaults(func=cmd_check)
-    c.add_argument('data', help='folder with real/ and placeholder/, or a CSV manifest'); c.add_argument('--out', help='folder for quarantine.csv')
-    c.add_argument('--phash', action='store_true', help='check near-duplicates across the split'); c.add_argument('--valid-pct', type=float, default=0.2)
+    s = sub.add_parser('synth', help='write a zoo of generated placeholders')
+    s.set_defaults(func=cmd_synth)
+    s.add_argument('outdir')
+    s.add_argument('-n', type=int, default=1000, help='number of images (default 1000)')
+    s.add_argument(
+        '--families',
+        nargs='+',
+        choices=sorted(FAMILIES),
+        metavar='FAMILY',
+        help=f'default: all of {", ".join(sorted(FAMILIES))}',
+    )
+    s.add_argument('--seed', type=int, default=0)
+    s.add_argument('--size', type=int, default=None, help='fixed size in px (default: varied)')
+    s.add_argument('--fmt', choices=['png', 'jpg', 'mixed'], default='mixed')
+    s.add_argument('--degrade-p', type=float, default=0.15)
+    s.add_argument(
+        '--stock',
+        help="dataset whose placeholder images feed the stock_photo family (default: pictures shipped in packages)",
+    )
+    c = sub.add_parser('check', help='index, validate and split a dataset')
+    c.set_defaults(func=cmd_check)
+    c.add_argument('data', help='folder with real/ and placeholder/, or a CSV manifest')
+    c.add_argument('--out', help='folder for quarantine.csv')
+    c.add_argument('--phash', action='store_true', help='check near-duplicates across the split')
+    c.add_argument('--valid-pct', type=float, default=0.2)
     c.add_argument('--seed', type=int, default=42)
-    h = sub.add_parser('slices', help='make hard real slices from real photos'); h.set_defaults(func=cmd_slices)
-    h.add_argument('data'); h.add_argument('outdir'); h.add_argument('-n', type=int, default=200, help='real photos to use (0: all)'); h.add_argument('--seed', type=int, default=0)
-    d = sub.add_parser('demo', help='score a built-in sample with the default model (no data, no network)'); d.set_defaults(func=cmd_demo)
-    d.add_argument('--out', default='demo_out'); d.add_argument('-n', type=int, default=4, help='placeholders per family'); d.add_argument('--seed', type=int, default=1000)
+    h = sub.add_parser('slices', help='make hard real slices from real photos')
+    h.set_defaults(func=cmd_slices)
+    h.add_argument('data')
+    h.add_argument('outdir')
+    h.add_argument('-n', type=int, default=200, help='real photos to use (0: all)')
+    h.add_argument('--seed', type=int, default=0)
+    d = sub.add_parser('demo', help='score a built-in sample with the default model (no data, no network)')
+    d.set_defaults(func=cmd_demo)
+    d.add_argument('--out', default='demo_out')
+    d.add_argument('-n', type=int, default=4, help='placeholders per family')
+    d.add_argument('--seed', type=int, default=1000)
     d.add_argument('--model', default='default')
-    t = sub.add_parser('train', help='train a model (torchrun for several processes)'); t.set_defaults(func=cmd_train)
-    t.add_argument('--data', required=True, help='folder or CSV manifest'); t.add_argument('--arch', default='fast', help='model name (fast, seed, ...)')
-    t.add_argument('--out', required=True, help='run folder'); t.add_argument('--synth', type=int, default=0, help='zoo placeholders to add')
-    t.add_argument('--holdout-families', nargs='*', help='zoo families kept for validation only'); t.add_argument('--resume', action='store_true')
-    t.add_argument('--epochs', type=int, default=100); t.add_argument('--batch-size', type=int, default=64); t.add_argument('--lr', type=float, default=1e-4)
-    t.add_argument('--size', type=int, help="input px (default: the model's)"); t.add_argument('--amp', default='auto', choices=['auto', 'bf16', 'fp16', 'off'])
-    t.add_argument('--device', default='auto'); t.add_argument('--seed', type=int, default=0); t.add_argument('--valid-pct', type=float, default=0.2)
-    t.add_argument('--loader-workers', type=int, default=2, help='DataLoader processes'); t.add_argument('--max-minutes', type=float)
-    t.add_argument('--cache-size', type=int, help='decoded-image cache side in px'); t.add_argument('--samples-per-epoch', type=int)
-    t.add_argument('--no-progress', action='store_true'); t.add_argument('--tensorboard', action='store_true')
+    t = sub.add_parser('train', help='train a model (torchrun for several processes)')
+    t.set_defaults(func=cmd_train)
+    t.add_argument('--data', required=True, help='folder or CSV manifest')
+    t.add_argument('--arch', default='fast', help='model name (fast, seed, ...)')
+    t.add_argument('--out', required=True, help='run folder')
+    t.add_argument('--synth', type=int, default=0, help='zoo placeholders to add')
+    t.add_argument('--holdout-families', nargs='*', help='zoo families kept for validation only')
+    t.add_argument('--resume', action='store_true')
+    t.add_argument('--epochs', type=int, default=100)
+    t.add_argument('--batch-size', type=int, default=64)
+    t.add_argument('--lr', type=float, default=1e-4)
+    t.add_argument('--size', type=int, help="input px (default: the model's)")
+    t.add_argument('--amp', default='auto', choices=['auto', 'bf16', 'fp16', 'off'])
+    t.add_argument('--device', default='auto')
+    t.add_argument('--seed', type=int, default=0)
+    t.add_argument('--valid-pct', type=float, default=0.2)
+    t.add_argument('--loader-workers', type=int, default=2, help='DataLoader processes')
+    t.add_argument('--max-minutes', type=float)
+    t.add_argument('--cache-size', type=int, help='decoded-image cache side in px')
+    t.add_argument('--samples-per-epoch', type=int)
+    t.add_argument('--no-progress', action='store_true')
+    t.add_argument('--tensorboard', action='store_true')
     t.add_argument('--arch-kwargs', default='{}', help='model settings as JSON, e.g. \'{"pool": "avgmax"}\'')
-    t.add_argument('--degrade-p', type=float, default=0.15, help='chance of each upload degradation'); t.add_argument('--zoom-p', type=float, help='chance of a zoom-out (default: --degrade-p)')
-    t.add_argument('--zoom-range', type=float, nargs=2, default=(0.3, 0.9), help='zoom-out width range'); t.add_argument('--zoom-bg-p', type=float, default=0.5, help='share onto background pictures')
-    t.add_argument('--zoom-soft-p', type=float, default=0., help='share pasted soft-edged'); t.add_argument('--zoom-backgrounds', type=int, default=200, help='training-side non-face photos to zoom out onto')
+    t.add_argument('--degrade-p', type=float, default=0.15, help='chance of each upload degradation')
+    t.add_argument('--zoom-p', type=float, help='chance of a zoom-out (default: --degrade-p)')
+    t.add_argument('--zoom-range', type=float, nargs=2, default=(0.3, 0.9), help='zoom-out width range')
+    t.add_argument('--zoom-bg-p', type=float, default=0.5, help='share onto background pictures')
+    t.add_argument('--zoom-soft-p', type=float, default=0.0, help='share pasted soft-edged')
+    t.add_argument('--zoom-backgrounds', type=int, default=200, help='training-side non-face photos to zoom out onto')
     t.add_argument('--init', help='start from this checkpoint (shipped name or path) instead of random weights')
-    t.add_argument('--holdout-sources', nargs='*', help='sources of photos in context and real-world placeholders kept for validation only')
+    t.add_argument(
+        '--holdout-sources',
+        nargs='*',
+        help='sources of photos in context and real-world placeholders kept for validation only',
+    )
     t.add_argument('--detector-crops', action='store_true', help="train on the face detector's crops too")
     t.add_argument('--crop-zoo', type=int, default=2000, help='zoo images searched for faces with --detector-crops')
-    t.add_argument('--context-p', type=float, default=0., help='chance of each context change: crowd, old photo, low light, watermark')
-    e = sub.add_parser('evaluate', help='evaluate a model: curves, calibration, operating point, slices, report'); e.set_defaults(func=cmd_evaluate)
-    e.add_argument('--model', default='default', help='shipped model name or checkpoint path'); e.add_argument('--data', required=True); e.add_argument('--out', required=True)
-    e.add_argument('--target', choices=['catch', 'false-flag'], default='catch', help='operating point: lowest threshold meeting --catch, or highest meeting --false-flag')
-    e.add_argument('--catch', type=float, default=0.995); e.add_argument('--false-flag', type=float, default=0.01)
-    e.add_argument('--band-false-flag', type=float, default=0.002, help='review band: false flags allowed below its lower end')
-    e.add_argument('--band-catch', type=float, default=0.999, help='review band: share of placeholders kept below its upper end')
-    e.add_argument('--no-calibrate', action='store_true', help='use the stored temperature'); e.add_argument('--store', action='store_true', help='store calibration in the model sidecar')
-    e.add_argument('--face-crop', choices=['none', 'crop', 'both'], help="score as the predictor does (default: the model's stored mode)")
-    e.add_argument('--train', help='training data, for the leakage audit'); e.add_argument('--no-faces', action='store_true', help='skip face detection in traits')
+    t.add_argument(
+        '--context-p',
+        type=float,
+        default=0.0,
+        help='chance of each context change: crowd, old photo, low light, watermark',
+    )
+    e = sub.add_parser('evaluate', help='evaluate a model: curves, calibration, operating point, slices, report')
+    e.set_defaults(func=cmd_evaluate)
+    e.add_argument('--model', default='default', help='shipped model name or checkpoint path')
+    e.add_argument('--data', required=True)
+    e.add_argument('--out', required=True)
+    e.add_argument(
+        '--target',
+        choices=['catch', 'false-flag'],
+        default='catch',
+        help='operating point: lowest threshold meeting --catch, or highest meeting --false-flag',
+    )
+    e.add_argument('--catch', type=float, default=0.995)
+    e.add_argument('--false-flag', type=float, default=0.01)
+    e.add_argument(
+        '--band-false-flag', type=float, default=0.002, help='review band: false flags allowed below its lower end'
+    )
+    e.add_argument(
+        '--band-catch', type=float, default=0.999, help='review band: share of placeholders kept below its upper end'
+    )
+    e.add_argument('--no-calibrate', action='store_true', help='use the stored temperature')
+    e.add_argument('--store', action='store_true', help='store calibration in the model sidecar')
+    e.add_argument(
+        '--face-crop',
+        choices=['none', 'crop', 'both'],
+        help="score as the predictor does (default: the model's stored mode)",
+    )
+    e.add_argument('--train', help='training data, for the leakage audit')
+    e.add_argument('--no-faces', action='store_true', help='skip face detection in traits')
     e.add_argument('--detector', choices=['mtcnn', 'lbp'], help="face detector with --face-crop (default: the model's)")
-    e.add_argument('--max-traits', type=int, default=3000); e.add_argument('--loader-workers', type=int, default=0)
-    q = sub.add_parser('predict', help='score images and folders into a CSV'); q.set_defaults(func=cmd_predict)
-    q.add_argument('inputs', nargs='+', metavar='INPUT', help='image files and folders (searched recursively)'); q.add_argument('--out', required=True, help='CSV to write')
-    q.add_argument('--model', default='default', help='shipped model name, checkpoint path or .onnx file'); q.add_argument('--threshold', type=float)
-    q.add_argument('--review-band', type=float, nargs=2, metavar=('LO', 'HI')); q.add_argument('--batch-size', type=int, default=64)
-    q.add_argument('--device', default='auto'); fc = q.add_mutually_exclusive_group()
+    e.add_argument('--max-traits', type=int, default=3000)
+    e.add_argument('--loader-workers', type=int, default=0)
+    q = sub.add_parser('predict', help='score images and folders into a CSV')
+    q.set_defaults(func=cmd_predict)
+    q.add_argument('inputs', nargs='+', metavar='INPUT', help='image files and folders (searched recursively)')
+    q.add_argument('--out', required=True, help='CSV to write')
+    q.add_argument('--model', default='default', help='shipped model name, checkpoint path or .onnx file')
+    q.add_argument('--threshold', type=float)
+    q.add_argument('--review-band', type=float, nargs=2, metavar=('LO', 'HI'))
+    q.add_argument('--batch-size', type=int, default=64)
+    q.add_argument('--device', default='auto')
+    fc = q.add_mutually_exclusive_group()
     fc.add_argument('--no-face-crop', action='store_true', help='score whole images')
-    fc.add_argument('--face-crop', choices=['crop', 'both'], help="score the largest face's crop, or both views keeping the more real (default: the model's)")
+    fc.add_argument(
+        '--face-crop',
+        choices=['crop', 'both'],
+        help="score the largest face's crop, or both views keeping the more real (default: the model's)",
+    )
     q.add_argument('--no-progress', action='store_true')
     q.add_argument('--detector', choices=['mtcnn', 'lbp'], help="face detector (default: the model's)")
     q.add_argument('--max-faces', type=int, help="largest faces scored per image (default: the model's)")
-    q.add_argument('--min-face', type=int, help="smallest face searched, px in the 320 px detection copy (default: the model's; 20 is ~1.7x faster)")
-    q.add_argument('--workers', type=int, help='processes that decode, detect and score (default: one per core; 0: none)')
+    q.add_argument(
+        '--min-face',
+        type=int,
+        help="smallest face searched, px in the 320 px detection copy (default: the model's; 20 is ~1.7x faster)",
+    )
+    q.add_argument(
+        '--workers', type=int, help='processes that decode, detect and score (default: one per core; 0: none)'
+    )
     q.add_argument('--threads', type=int, help='torch threads per worker (default: cores / workers)')
-    q.add_argument('--all-faces', action='store_true', help="search faces even where the whole image already decides 'real'")
+    q.add_argument(
+        '--all-faces', action='store_true', help="search faces even where the whole image already decides 'real'"
+    )
     ow = q.add_mutually_exclusive_group()
     ow.add_argument('--overwrite', action='store_true', help='replace an existing --out CSV')
-    ow.add_argument('--resume', action='store_true', help='keep the rows an earlier (killed) run wrote to --out and score the rest')
-    b = sub.add_parser('bench', help='measure speed and memory: models, stages, predict, training'); b.set_defaults(func=cmd_bench)
+    ow.add_argument(
+        '--resume', action='store_true', help='keep the rows an earlier (killed) run wrote to --out and score the rest'
+    )
+    b = sub.add_parser('bench', help='measure speed and memory: models, stages, predict, training')
+    b.set_defaults(func=cmd_bench)
     b.add_argument('inputs', nargs='+', metavar='INPUT', help='image files and folders for the stages and predict')
     b.add_argument('--out', required=True, help='JSON file to write')
     b.add_argument('--archs', nargs='+', default=['fast', 'seed'], help='models timed (default: fast seed)')
     b.add_argument('--device', default='cpu', help='cpu or cuda')
     b.add_argument('--train-data', help='manifest for the training figure (default: skipped)')
     b.add_argument('--runs', type=int, default=3, help='predict processes per figure (median kept)')
-    x = sub.add_parser('export', help='export a model to ONNX'); x.set_defaults(func=cmd_export)
-    x.add_argument('--model', default='default'); x.add_argument('--out', required=True, help='.onnx file to write')
-    for x in (s, c, h, d, t, e): x.add_argument('--workers', type=int, default=None, help='processes for data preparation (default: all cores)')
+    x = sub.add_parser('export', help='export a model to ONNX')
+    x.set_defaults(func=cmd_export)
+    x.add_argument('--model', default='default')
+    x.add_argument('--out', required=True, help='.onnx file to write')
+    for x in (s, c, h, d, t, e):
+        x.add_argument('--workers', type=int, default=None, help='processes for data preparation (default: all cores)')
     for x in (c, h, t, e): x.add_argument('--allow-outside', action='store_true', default=None,
                                           help="read manifest paths that leave the manifest's folder")
     return p
@@ -265,5 +460,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv=None):
     "Console entry point."
     a = parser().parse_args(argv)
-    try: a.func(a)
-    except (ValueError, FileNotFoundError) as e: print(f'realvsph {a.cmd}: error: {e}', file=sys.stderr); sys.exit(2)
+    try:
+        a.func(a)
+    except (ValueError, FileNotFoundError) as e:
+        print(f'realvsph {a.cmd}: error: {e}', file=sys.stderr)
+        sys.exit(2)

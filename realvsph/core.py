@@ -20,13 +20,17 @@ IMG_EXTS = {'.jpg', '.jpeg', '.jpe', '.jfif', '.png', '.gif', '.bmp', '.webp', '
 MAX_PIXELS = 40_000_000                    # larger images are refused as decompression bombs
 MAX_BYTES = 50_000_000                     # larger files are refused unread
 Image.init()
-FORMATS = tuple(f for f in ('JPEG', 'PNG', 'GIF', 'WEBP', 'BMP', 'TIFF', 'PPM', 'AVIF') if f in Image.OPEN)   # the only decoders used
+FORMATS = tuple(
+    f for f in ('JPEG', 'PNG', 'GIF', 'WEBP', 'BMP', 'TIFF', 'PPM', 'AVIF') if f in Image.OPEN
+)  # the only decoders used
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
 # %% ../nbs/00_core.ipynb #293f99e8
 class BadImage(ValueError):
     "An input that cannot be used as an image; `reason` says why, in words."
-    def __init__(self, reason:str): super().__init__(reason); self.reason = reason
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
 
 # %% ../nbs/00_core.ipynb #68b23f13
 def sniff(data:bytes) -> str:
@@ -34,33 +38,43 @@ def sniff(data:bytes) -> str:
     head = data[:512].lstrip()
     low = head.lower()
     if low.startswith(b'%pdf'): return 'PDF document, not an image'
-    if low.startswith((b'%!ps', b'\xc5\xd0\xd3\xc6')): return 'PostScript/EPS document (not opened: it can run code in Ghostscript)'
+    if low.startswith((b'%!ps', b'\xc5\xd0\xd3\xc6')):
+        return 'PostScript/EPS document (not opened: it can run code in Ghostscript)'
     if data[4:8] == b'ftyp' and data[8:12] in (b'heic', b'heix', b'mif1', b'msf1', b'heim', b'heis', b'hevc', b'hevx'):
         return 'HEIC/HEIF photo: not supported (export it as JPEG)'
     if b'<svg' in low: return 'SVG vector image (vector formats are not supported)'
     if low.startswith((b'<!doctype html', b'<html')) or b'<head' in low: return 'HTML page saved with an image name'
     if low.startswith(b'<?xml'): return 'XML document, not an image'
-    try: head.decode('utf-8'); return 'text file, not an image'
-    except UnicodeDecodeError: return 'not a recognised image format'
+    try:
+        head.decode('utf-8')
+        return 'text file, not an image'
+    except UnicodeDecodeError:
+        return 'not a recognised image format'
 
 # %% ../nbs/00_core.ipynb #b34b510d
 def to_rgb(im:Image.Image, bg=(255, 255, 255)) -> Image.Image:
     "Convert any PIL mode to RGB, compositing transparency on `bg`."
     if im.mode == 'RGB': return im
-    if im.mode.startswith('I;16'): im = Image.fromarray((np.asarray(im, dtype=np.float32) / 257).round().astype(np.uint8))
+    if im.mode.startswith('I;16'):
+        im = Image.fromarray((np.asarray(im, dtype=np.float32) / 257).round().astype(np.uint8))
     elif im.mode in ('I', 'F'):
-        a = np.asarray(im, dtype=np.float32); lo, hi = float(a.min()), float(a.max())
+        a = np.asarray(im, dtype=np.float32)
+        lo, hi = float(a.min()), float(a.max())
         im = Image.fromarray(((a - lo) / (hi - lo or 1) * 255).round().astype(np.uint8))
     if im.mode == 'P': im = im.convert('RGBA')
     if im.mode in ('RGBA', 'LA', 'PA', 'RGBa', 'La'):
-        im = im.convert('RGBA'); out = Image.new('RGB', im.size, tuple(bg))
-        out.paste(im, mask=im.getchannel('A')); return out
+        im = im.convert('RGBA')
+        out = Image.new('RGB', im.size, tuple(bg))
+        out.paste(im, mask=im.getchannel('A'))
+        return out
     return im.convert('RGB')
 
 # %% ../nbs/00_core.ipynb #5458ad4a
 def _from_array(a) -> Image.Image:
     "PIL image from an HWC/HW numpy array or a CHW tensor (uint8, or float in [0,1])."
-    if hasattr(a, 'detach'): a = a.detach().cpu().numpy(); a = a.transpose(1, 2, 0) if a.ndim == 3 else a
+    if hasattr(a, 'detach'):
+        a = a.detach().cpu().numpy()
+        a = a.transpose(1, 2, 0) if a.ndim == 3 else a
     a = np.asarray(a)
     if a.ndim == 3 and a.shape[2] == 1: a = a[..., 0]
     if a.dtype != np.uint8: a = (np.clip(a, 0, 1) * 255).round().astype(np.uint8)
@@ -70,9 +84,12 @@ def _from_array(a) -> Image.Image:
 def _read(path, max_bytes:int=MAX_BYTES) -> bytes:
     "The bytes of a regular file, at most `max_bytes`; a `BadImage` saying why not otherwise."
     p = Path(path)
-    try: st = p.stat()
-    except FileNotFoundError: raise BadImage('broken symbolic link' if p.is_symlink() else 'file not found') from None
-    except OSError as e: raise BadImage('symbolic link loop' if e.errno == 40 else f'cannot read file: {e.strerror or e}') from None
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise BadImage('broken symbolic link' if p.is_symlink() else 'file not found') from None
+    except OSError as e:
+        raise BadImage('symbolic link loop' if e.errno == 40 else f'cannot read file: {e.strerror or e}') from None
     if p.is_dir(): raise BadImage('is a directory, not a file')
     if not p.is_file(): raise BadImage('not a regular file (a pipe, socket or device): not read')
     if st.st_size > max_bytes: raise BadImage(f'file too large ({st.st_size:,} bytes; limit {max_bytes:,})')
@@ -96,10 +113,12 @@ def _check_scans(im, data:bytes, max_scans:int=MAX_SCANS):
     if n > max_scans: raise BadImage(f'JPEG with {n:,} scans (limit {max_scans}): a decoding-time bomb')
 
 # %% ../nbs/00_core.ipynb #30018518
-def open_image(src, # path, bytes, PIL image, array or tensor
-               max_pixels:int=MAX_PIXELS, # refuse more pixels than this
-               bg=(255, 255, 255), # background for transparent areas
-               draft:int=None) -> Image.Image: # JPEGs: decode at 1/2, 1/4 or 1/8 scale while both sides stay >= this
+def open_image(
+    src, # path, bytes, PIL image, array or tensor
+    max_pixels:int=MAX_PIXELS, # refuse more pixels than this
+    bg=(255, 255, 255), # background for transparent areas
+    draft:int=None, # JPEGs: decode at 1/2, 1/4 or 1/8 scale while both sides stay >= this
+)->Image.Image:
     "Open `src` as an RGB PIL image, or raise `BadImage` with a reason."
     if isinstance(src, Image.Image): return to_rgb(src, bg)
     if isinstance(src, np.ndarray) or hasattr(src, 'detach'): return to_rgb(_from_array(src), bg)
@@ -111,12 +130,18 @@ def open_image(src, # path, bytes, PIL image, array or tensor
             im = Image.open(io.BytesIO(data), formats=FORMATS)
             _check_size(im, max_pixels)
             _check_scans(im, data)
-            if draft and im.format == 'JPEG': im.draft(None, (draft, draft))
-            im.seek(0); im.load()
-        except BadImage: raise                  # our own reasons are not rewrapped
-        except UnidentifiedImageError: raise BadImage(sniff(data)) from None
-        except Image.DecompressionBombError as e: raise BadImage(f'decompression bomb: {e}') from None
-        except (OSError, SyntaxError, ValueError, EOFError) as e: raise BadImage(f'truncated or corrupt image data ({e})') from None
+            if draft and im.format == 'JPEG':
+                im.draft(None, (draft, draft))
+            im.seek(0)
+            im.load()
+        except BadImage:
+            raise  # our own reasons are not rewrapped
+        except UnidentifiedImageError:
+            raise BadImage(sniff(data)) from None
+        except Image.DecompressionBombError as e:
+            raise BadImage(f'decompression bomb: {e}') from None
+        except (OSError, SyntaxError, ValueError, EOFError) as e:
+            raise BadImage(f'truncated or corrupt image data ({e})') from None
         try: im = ImageOps.exif_transpose(im)
         except Exception: pass   # a broken EXIF block is no reason to lose the pixels
     return to_rgb(im, bg)
@@ -128,8 +153,10 @@ def csv_cell(v) -> str:
     s = s.encode('utf-8', 'surrogateescape').decode('utf-8', 'backslashreplace')       # undecodable file names
     return "'" + s if s[:1] in ('=', '+', '-', '@', '\t', '\r') else s
 
-def write_table(df, # a pandas DataFrame
-                path) -> Path: # CSV to write
+def write_table(
+    df, # a pandas DataFrame
+    path, # CSV to write
+)->Path:
     "Write `df` as a CSV for people: every text cell through `csv_cell`."
     df = df.copy()
     import pandas as pd
@@ -141,7 +168,9 @@ def write_table(df, # a pandas DataFrame
 # %% ../nbs/00_core.ipynb #4b761c1a
 def dev_data(name:str='manifest.csv') -> Path|None:
     "Path of `name` in the development set ($REALVSPH_DATA or ../shared/data above the working folder), or None."
-    roots = [os.environ.get('REALVSPH_DATA')] + [str(Path.cwd().parents[i] / 'shared' / 'data') for i in range(min(3, len(Path.cwd().parents)))]
+    roots = [os.environ.get('REALVSPH_DATA')] + [
+        str(Path.cwd().parents[i] / 'shared' / 'data') for i in range(min(3, len(Path.cwd().parents)))
+    ]
     for r in filter(None, roots):
         if (Path(r) / name).exists(): return Path(r) / name
     return None

@@ -26,45 +26,67 @@ def _label(v) -> int:
 
 def index_folder(root) -> pd.DataFrame:
     "Index a folder tree with `real/` and `placeholder/` subfolders."
-    root = Path(root); rows = []
+    root = Path(root)
+    rows = []
     for cls in CLASSES:
         for f in sorted((root / cls).rglob('*')):
             if not f.is_file() or any(p.startswith('.') for p in f.relative_to(root).parts): continue
-            rel = f.relative_to(root).as_posix(); parts = rel.split('/')
-            rows.append(dict(file=str(f.resolve()), path=rel, label=LABELS[cls], source=parts[1] if len(parts) > 2 else cls, group=rel))
+            rel = f.relative_to(root).as_posix()
+            parts = rel.split('/')
+            rows.append(
+                dict(
+                    file=str(f.resolve()),
+                    path=rel,
+                    label=LABELS[cls],
+                    source=parts[1] if len(parts) > 2 else cls,
+                    group=rel,
+                )
+            )
     if not rows: raise ValueError(f'no files under {root}/real or {root}/placeholder')
     return pd.DataFrame(rows)
 
 # %% ../nbs/04_data.ipynb #ee21f124
-def index_csv(csv, # the manifest
-              allow_outside:bool=None) -> pd.DataFrame: # read paths that leave the manifest's folder (default: only in run tables)
+def index_csv(
+    csv, # the manifest
+    allow_outside:bool=None, # read paths that leave the manifest's folder (default: only in run tables)
+)->pd.DataFrame:
     "Index a CSV manifest (`path,label[,source,group,…]`, paths relative to the CSV)."
     csv = Path(csv)
-    try: df = pd.read_csv(csv, dtype={'path': str, 'group': str, 'source': str}, keep_default_na=False, na_values=[''])
-    except pd.errors.EmptyDataError: raise ValueError(f'{csv.name} is empty: need a header path,label and one row per image') from None
+    try:
+        df = pd.read_csv(csv, dtype={'path': str, 'group': str, 'source': str}, keep_default_na=False, na_values=[''])
+    except pd.errors.EmptyDataError:
+        raise ValueError(f'{csv.name} is empty: need a header path,label and one row per image') from None
     missing = {'path', 'label'} - set(df.columns)
     if missing: raise ValueError(f'{csv.name}: missing column(s) {sorted(missing)}; need path,label')
     if df.empty: raise ValueError(f'{csv.name} has a header but no rows')
     blank = [i + 2 for i, v in enumerate(df.path) if not isinstance(v, str) or not v.strip()]
     if blank: raise ValueError(f'{csv.name}: empty path in row(s) {blank[:10]}')
     bad = [i for i, v in enumerate(df.label) if str(v).strip().lower() not in (*LABELS, '0', '1', '0.0', '1.0')]
-    if bad: raise ValueError(f'{csv.name}: unknown label in row(s) {[i + 2 for i in bad[:10]]}: use real/placeholder or 1/0')
+    if bad:
+        raise ValueError(
+            f'{csv.name}: unknown label in row(s) {[i + 2 for i in bad[:10]]}: use real/placeholder or 1/0'
+        )
     df['label'] = df.label.map(_label)
-    run_table = 'file' in df                                            # run tables (train.csv, valid.csv) carry `file` too
+    run_table = 'file' in df  # run tables (train.csv, valid.csv) carry `file` too
     files = df.pop('file') if run_table else df.path
     df.insert(0, 'file', [str((csv.parent / p).resolve()) for p in files])
     if not (allow_outside if allow_outside is not None else run_table):
         home = csv.parent.resolve()
         out = [i + 2 for i, f in enumerate(df.file) if not Path(f).is_relative_to(home)]
-        if out: raise ValueError(f'{csv.name}: row(s) {out[:10]} point outside its folder {home} (e.g. {df.path.iloc[out[0] - 2]!r}); '
-                                 'give --allow-outside if that is intended')
+        if out:
+            raise ValueError(
+                f'{csv.name}: row(s) {out[:10]} point outside its folder {home} (e.g. {df.path.iloc[out[0] - 2]!r}); '
+                'give --allow-outside if that is intended'
+            )
     if 'source' not in df: df['source'] = csv.stem
     df['source'] = df.source.fillna(csv.stem)
     df['group'] = df['group'].fillna(df.path) if 'group' in df else df.path
     return df
 
-def index_data(src, # a folder with real/ and placeholder/, or a CSV manifest
-               allow_outside:bool=None) -> pd.DataFrame: # see `index_csv`
+def index_data(
+    src, # a folder with real/ and placeholder/, or a CSV manifest
+    allow_outside:bool=None, # see `index_csv`
+)->pd.DataFrame:
     "Index a folder tree or a CSV manifest."
     src = Path(src)
     if src.is_dir(): return index_folder(src)
@@ -74,9 +96,12 @@ def index_data(src, # a folder with real/ and placeholder/, or a CSV manifest
 # %% ../nbs/04_data.ipynb #70b216e1
 def check_image(file:str, phash:bool=False, max_pixels:int=MAX_PIXELS) -> dict:
     "Open `file` and describe it: reason ('' when usable), width, height and optional perceptual hash."
-    try: im = open_image(file, max_pixels)
-    except BadImage as e: return dict(reason=e.reason, width=0, height=0, phash=None)
-    except Exception as e: return dict(reason=f'unexpected error: {type(e).__name__}: {e}', width=0, height=0, phash=None)
+    try:
+        im = open_image(file, max_pixels)
+    except BadImage as e:
+        return dict(reason=e.reason, width=0, height=0, phash=None)
+    except Exception as e:
+        return dict(reason=f'unexpected error: {type(e).__name__}: {e}', width=0, height=0, phash=None)
     h = None
     if phash:
         import imagehash
@@ -86,14 +111,25 @@ def check_image(file:str, phash:bool=False, max_pixels:int=MAX_PIXELS) -> dict:
 def _check(args): return check_image(*args)
 
 # %% ../nbs/04_data.ipynb #652429b1
-def validate(df:pd.DataFrame, n_workers:int=None, phash:bool=False, # index; processes (default: all cores); hash images
-             max_pixels:int=MAX_PIXELS) -> tuple[pd.DataFrame, pd.DataFrame]:
+def validate(
+    df:pd.DataFrame, # index
+    n_workers:int=None, # processes (default: all cores)
+    phash:bool=False, # hash images
+    max_pixels:int=MAX_PIXELS,
+)->tuple[pd.DataFrame, pd.DataFrame]:
     "Open every image in parallel; returns (usable rows, quarantined rows with a `reason`)."
-    n_workers = n_workers or len(os.sched_getaffinity(0)); jobs = [(f, phash, max_pixels) for f in df.file]
+    n_workers = n_workers or len(os.sched_getaffinity(0))
+    jobs = [(f, phash, max_pixels) for f in df.file]
     if n_workers > 1 and len(jobs) > 64:
         with ProcessPoolExecutor(n_workers) as ex: res = list(ex.map(_check, jobs, chunksize=64))
     else: res = [_check(j) for j in jobs]
-    df = pd.concat([df.drop(columns=['reason', 'width', 'height', 'phash'], errors='ignore').reset_index(drop=True), pd.DataFrame(res)], axis=1)
+    df = pd.concat(
+        [
+            df.drop(columns=['reason', 'width', 'height', 'phash'], errors='ignore').reset_index(drop=True),
+            pd.DataFrame(res),
+        ],
+        axis=1,
+    )
     if not phash: df = df.drop(columns='phash')
     bad = df.reason != ''
     return df[~bad].drop(columns='reason').reset_index(drop=True), df[bad].reset_index(drop=True)
@@ -103,8 +139,10 @@ def quarantine_report(quarantined:pd.DataFrame) -> pd.DataFrame:
     kind = quarantined.reason.str.replace(r'\s*[\(:].*$', '', regex=True)
     return kind.value_counts().rename_axis('reason').reset_index(name='files')
 
-def write_quarantine(quarantined:pd.DataFrame, # rows `validate` set aside
-                     folder) -> Path: # where quarantine.csv goes
+def write_quarantine(
+    quarantined:pd.DataFrame, # rows `validate` set aside
+    folder, # where quarantine.csv goes
+)->Path:
     "Write quarantine.csv (path, label, reason, ...) for people to read."
     Path(folder).mkdir(parents=True, exist_ok=True)
     return write_table(quarantined.drop(columns='file', errors='ignore'), Path(folder) / 'quarantine.csv')
@@ -116,23 +154,28 @@ def split_data(df:pd.DataFrame, valid_pct:float=0.2, seed:int=42) -> pd.DataFram
     k = max(2, round(1 / valid_pct))
     skf = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
     _, valid_idx = next(skf.split(np.zeros(len(df)), df.label, df.group))
-    df = df.copy(); df['is_valid'] = False; df.iloc[valid_idx, df.columns.get_loc('is_valid')] = True
+    df = df.copy()
+    df['is_valid'] = False
+    df.iloc[valid_idx, df.columns.get_loc('is_valid')] = True
     return df
 
 def split_table(df:pd.DataFrame) -> pd.DataFrame:
     "Counts per side and class, and the groups shared by both sides (must be 0)."
     t = df.assign(side=np.where(df.is_valid, 'valid', 'train'), cls=df.label.map(dict(enumerate(CLASSES)))).pivot_table(
         index='side', columns='cls', values='path', aggfunc='count', fill_value=0)
-    t['total'] = t.sum(axis=1); t['shared_groups'] = len(set(df.group[df.is_valid]) & set(df.group[~df.is_valid]))
+    t['total'] = t.sum(axis=1)
+    t['shared_groups'] = len(set(df.group[df.is_valid]) & set(df.group[~df.is_valid]))
     return t
 
 # %% ../nbs/04_data.ipynb #cd7f75b7
 def near_dups(a:pd.DataFrame, b:pd.DataFrame, max_dist:int=4, chunk:int=2048) -> pd.DataFrame:
     "Pairs (row of `a`, row of `b`) whose `phash` differ by at most `max_dist` bits."
-    ha, hb = (np.array([int(h) for h in x.phash], dtype=np.uint64) for x in (a, b)); out = []
+    ha, hb = (np.array([int(h) for h in x.phash], dtype=np.uint64) for x in (a, b))
+    out = []
     for i in range(0, len(ha), chunk):
         d = np.bitwise_count(ha[i:i + chunk, None] ^ hb[None, :])
-        ia, ib = np.nonzero(d <= max_dist); out += [(i + x, y, int(d[x, y])) for x, y in zip(ia, ib)]
+        ia, ib = np.nonzero(d <= max_dist)
+        out += [(i + x, y, int(d[x, y])) for x, y in zip(ia, ib)]
     return pd.DataFrame([dict(path_a=a.path.iloc[x], path_b=b.path.iloc[y], dist=dd) for x, y, dd in out],
                         columns=['path_a', 'path_b', 'dist'])
 
@@ -141,7 +184,8 @@ def merge_near_dup_groups(df:pd.DataFrame, max_dist:int=4) -> pd.DataFrame:
     "Give near-duplicate images (and their whole groups) one shared `group`."
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
-    df = df.reset_index(drop=True); gid, groups = pd.factorize(df.group)
+    df = df.reset_index(drop=True)
+    gid, groups = pd.factorize(df.group)
     pairs = near_dups(df.assign(path=np.arange(len(df))), df.assign(path=np.arange(len(df))), max_dist)
     a, b = gid[pairs.path_a.to_numpy(int)], gid[pairs.path_b.to_numpy(int)]
     _, comp = connected_components(coo_matrix((np.ones(len(a)), (a, b)), shape=(len(groups),) * 2), directed=False)
@@ -156,12 +200,16 @@ def in_context(df:pd.DataFrame) -> pd.Series:
     kind = df.kind.fillna('').astype(str) if 'kind' in df else pd.Series('', index=df.index)
     return ~kind.isin(('',) + BASE_KINDS)
 
-def split_by_kind(df:pd.DataFrame,
-                  valid_pct:float=0.2, # validation share of each split part
-                  seed:int=42, # see `split_data`
-                  holdout_sources=()) -> pd.DataFrame: # sources of non-base kinds kept for validation only
+def split_by_kind(
+    df:pd.DataFrame,
+    valid_pct:float=0.2, # validation share of each split part
+    seed:int=42, # see `split_data`
+    holdout_sources=(), # sources of non-base kinds kept for validation only
+)->pd.DataFrame:
     "`split_data` with near-duplicates merged, base kinds (and rows without a kind) apart from the rest."
-    ctx = in_context(df); base, ctx = df[~ctx], df[ctx]
-    held = ctx.source.isin(list(holdout_sources)); parts = [split_data(merge_near_dup_groups(base), valid_pct, seed)]
+    ctx = in_context(df)
+    base, ctx = df[~ctx], df[ctx]
+    held = ctx.source.isin(list(holdout_sources))
+    parts = [split_data(merge_near_dup_groups(base), valid_pct, seed)]
     if (~held).any(): parts.append(split_data(merge_near_dup_groups(ctx[~held]), valid_pct, seed))
     return pd.concat(parts + [ctx[held].assign(is_valid=True)], ignore_index=True)

@@ -14,12 +14,15 @@ __all__ = ['HARD_SLICES', 'jpeg', 'downup', 'gray', 'blur', 'letterbox', 'zoom_o
 # %% ../nbs/01_degrade.ipynb #f6764768
 def jpeg(im:Image.Image, quality:int=30) -> Image.Image:
     "Re-encode as JPEG at `quality` (1-95)."
-    b = io.BytesIO(); im.convert('RGB').save(b, 'JPEG', quality=int(quality)); b.seek(0)
+    b = io.BytesIO()
+    im.convert('RGB').save(b, 'JPEG', quality=int(quality))
+    b.seek(0)
     return Image.open(b).convert('RGB')
 
 def downup(im:Image.Image, side:int=32) -> Image.Image:
     "Downscale so the short side is `side` px, then back up to the original size (a low-resolution upload)."
-    w, h = im.size; f = side / min(w, h)
+    w, h = im.size
+    f = side / min(w, h)
     if f >= 1: return im
     small = im.resize((max(1, round(w * f)), max(1, round(h * f))), Image.BILINEAR)
     return small.resize((w, h), Image.BICUBIC)
@@ -33,106 +36,163 @@ def blur(im:Image.Image, radius:float=1.5) -> Image.Image:
     return im.filter(ImageFilter.GaussianBlur(radius))
 
 # %% ../nbs/01_degrade.ipynb #00fdbf43
-def letterbox(im:Image.Image, aspect:float=16/9, # target width/height
-              color=(0, 0, 0)) -> Image.Image:
+def letterbox(
+    im:Image.Image,
+    aspect:float=16/9, # target width/height
+    color=(0, 0, 0),
+)->Image.Image:
     "Pad `im` with bars of `color` to the aspect ratio `aspect`."
     w, h = im.size
     W, H = (max(w, round(h * aspect)), h) if aspect >= w / h else (w, max(h, round(w / aspect)))
     return ImageOps.pad(im, (W, H), color=tuple(color), centering=(0.5, 0.5))
 
-def zoom_out(im:Image.Image, scale:float=0.5, # image width as a share of the canvas width
-             bg=(255, 255, 255), # a colour or a PIL image (resized to fill the canvas)
-             pos=(0.5, 0.5), size=None, # centre of the pasted image (0-1); canvas size
-             feather:float=0.) -> Image.Image: # >0: paste through a soft ellipse, blurred by this share of its size
+def zoom_out(
+    im:Image.Image,
+    scale:float=0.5, # image width as a share of the canvas width
+    bg=(255, 255, 255), # a colour or a PIL image (resized to fill the canvas)
+    pos=(0.5, 0.5), # centre of the pasted image (0-1)
+    size=None, # canvas size
+    feather:float=0., # >0: paste through a soft ellipse, blurred by this share of its size
+)->Image.Image:
     "Paste `im`, shrunk to `scale` of the canvas, onto a colour or a background image."
     W, H = size or im.size
-    canvas = ImageOps.fit(bg.convert('RGB'), (W, H)) if isinstance(bg, Image.Image) else Image.new('RGB', (W, H), tuple(bg))
-    w = max(1, round(W * scale)); h = max(1, round(im.height * w / im.width))
-    small = im.convert('RGB').resize((w, h), Image.LANCZOS); mask = None
+    canvas = (
+        ImageOps.fit(bg.convert('RGB'), (W, H)) if isinstance(bg, Image.Image) else Image.new('RGB', (W, H), tuple(bg))
+    )
+    w = max(1, round(W * scale))
+    h = max(1, round(im.height * w / im.width))
+    small = im.convert('RGB').resize((w, h), Image.LANCZOS)
+    mask = None
     if feather > 0:
-        mask = Image.new('L', (w, h), 0); ImageDraw.Draw(mask).ellipse((0, 0, w - 1, h - 1), fill=255)
+        mask = Image.new('L', (w, h), 0)
+        ImageDraw.Draw(mask).ellipse((0, 0, w - 1, h - 1), fill=255)
         mask = mask.filter(ImageFilter.GaussianBlur(feather * min(w, h)))
-    x = min(max(0, round(pos[0] * W - w / 2)), max(0, W - w)); y = min(max(0, round(pos[1] * H - h / 2)), max(0, H - h))
-    canvas.paste(small, (x, y), mask); return canvas
+    x = min(max(0, round(pos[0] * W - w / 2)), max(0, W - w))
+    y = min(max(0, round(pos[1] * H - h / 2)), max(0, H - h))
+    canvas.paste(small, (x, y), mask)
+    return canvas
 
 # %% ../nbs/01_degrade.ipynb #39798ed7
-def old_photo(im:Image.Image,
-              tone=(112, 66, 20), # colour of the darkest tone; grey (0, 0, 0) for black and white
-              grain:float=12., # noise std in grey levels
-              fade:float=0.25, # share of contrast lost
-              vignette:float=0.4, # darkening at the corners (0-1)
-              scratches:int=3, # light lines across the print
-              seed:int=0) -> Image.Image:
+def old_photo(
+    im:Image.Image,
+    tone=(112, 66, 20), # colour of the darkest tone; grey (0, 0, 0) for black and white
+    grain:float=12., # noise std in grey levels
+    fade:float=0.25, # share of contrast lost
+    vignette:float=0.4, # darkening at the corners (0-1)
+    scratches:int=3, # light lines across the print
+    seed:int=0,
+)->Image.Image:
     "An old print: monochrome toned from `tone` to paper white, faded, grainy, vignetted and scratched."
     import numpy as np
     rng = np.random.default_rng(seed)
-    g = np.asarray(im.convert('L'), float) / 255; h, w = g.shape
+    g = np.asarray(im.convert('L'), float) / 255
+    h, w = g.shape
     g = fade / 2 + g * (1 - fade) + rng.normal(0, grain / 255, g.shape)
-    yy, xx = np.mgrid[0:h, 0:w]; r = np.hypot((xx - w / 2) / (w / 2), (yy - h / 2) / (h / 2)) / np.sqrt(2)
+    yy, xx = np.mgrid[0:h, 0:w]
+    r = np.hypot((xx - w / 2) / (w / 2), (yy - h / 2) / (h / 2)) / np.sqrt(2)
     g = np.clip(g * (1 - vignette * r ** 2), 0, 1)[..., None]
     lo, hi = np.array(tone, float), np.array((250, 240, 220) if any(tone) else (255, 255, 255), float)
-    out = Image.fromarray((lo + g * (hi - lo)).astype('uint8')); d = ImageDraw.Draw(out)
+    out = Image.fromarray((lo + g * (hi - lo)).astype('uint8'))
+    d = ImageDraw.Draw(out)
     for _ in range(scratches):
-        x = rng.uniform(0, w); d.line([(x, 0), (x + rng.uniform(-w / 8, w / 8), h)], fill=tuple(int(v) - 15 for v in hi), width=1)
+        x = rng.uniform(0, w)
+        d.line([(x, 0), (x + rng.uniform(-w / 8, w / 8), h)], fill=tuple(int(v) - 15 for v in hi), width=1)
     return out
 
 # %% ../nbs/01_degrade.ipynb #95bc66c6
-def low_light(im:Image.Image,
-              gain:float=0.35, # brightness kept
-              noise:float=8.) -> Image.Image: # sensor noise std in grey levels
+def low_light(
+    im:Image.Image,
+    gain:float=0.35, # brightness kept
+    noise:float=8., # sensor noise std in grey levels
+)->Image.Image:
     "A dim room: darker, with a gamma lift in the shadows and sensor noise."
     import numpy as np
     a = (np.asarray(im.convert('RGB'), float) / 255) ** 1.3 * gain
     a += np.random.default_rng(int(a.sum() * 1000) % 2**32).normal(0, noise / 255, a.shape)
     return Image.fromarray((np.clip(a, 0, 1) * 255).astype('uint8'))
 
-def watermark(im:Image.Image,
-              text:str='© stock', # the mark's text
-              top:bool=False, # bar at the top instead of the bottom
-              alpha:int=140) -> Image.Image: # bar opacity (0-255)
+def watermark(
+    im:Image.Image,
+    text:str='© stock', # the mark's text
+    top:bool=False, # bar at the top instead of the bottom
+    alpha:int=140, # bar opacity (0-255)
+)->Image.Image:
     "A stock-photo watermark: a translucent bar with text across one edge."
-    out = im.convert('RGBA'); bar = Image.new('RGBA', out.size, (0, 0, 0, 0)); d = ImageDraw.Draw(bar)
-    hh = max(6, out.height // 12); y0 = 0 if top else out.height - hh
+    out = im.convert('RGBA')
+    bar = Image.new('RGBA', out.size, (0, 0, 0, 0))
+    d = ImageDraw.Draw(bar)
+    hh = max(6, out.height // 12)
+    y0 = 0 if top else out.height - hh
     d.rectangle([0, y0, out.width, y0 + hh], fill=(20, 20, 20, alpha))
     d.text((4, y0 + hh // 2), text, fill=(255, 255, 255, 220), anchor='lm')
     return Image.alpha_composite(out, bar).convert('RGB')
 
 # %% ../nbs/01_degrade.ipynb #812edba2
-def crowd(im:Image.Image,
-          n:int=3, # copies of `im` in the picture
-          bg=(200, 200, 200), # a colour or a PIL image
-          scales=(0.2, 0.35, 0.3), # each copy's width as a share of the canvas (cycled)
-          seed:int=0) -> Image.Image:
+def crowd(
+    im:Image.Image,
+    n:int=3, # copies of `im` in the picture
+    bg=(200, 200, 200), # a colour or a PIL image
+    scales=(0.2, 0.35, 0.3), # each copy's width as a share of the canvas (cycled)
+    seed:int=0,
+)->Image.Image:
     "Several copies of `im`, mirrored at random and at different sizes, side by side on a background: a group photo."
-    rng = random.Random(seed); W, H = im.size
-    out = ImageOps.fit(bg.convert('RGB'), (W, H)) if isinstance(bg, Image.Image) else Image.new('RGB', (W, H), tuple(bg))
+    rng = random.Random(seed)
+    W, H = im.size
+    out = (
+        ImageOps.fit(bg.convert('RGB'), (W, H)) if isinstance(bg, Image.Image) else Image.new('RGB', (W, H), tuple(bg))
+    )
     for k in range(n):
-        w = max(1, round(W * scales[k % len(scales)])); h = max(1, round(im.height * w / im.width))
+        w = max(1, round(W * scales[k % len(scales)]))
+        h = max(1, round(im.height * w / im.width))
         c = im.convert('RGB').resize((w, h), Image.LANCZOS)
         if rng.random() < 0.5: c = ImageOps.mirror(c)
-        x = round((k + 0.5) * W / n - w / 2 + rng.uniform(-0.05, 0.05) * W); y = round(rng.uniform(0.15, 0.6) * H)
+        x = round((k + 0.5) * W / n - w / 2 + rng.uniform(-0.05, 0.05) * W)
+        y = round(rng.uniform(0.15, 0.6) * H)
         out.paste(c, (min(max(0, x), max(0, W - w)), min(max(0, y), max(0, H - h))))
     return out
 
 # %% ../nbs/01_degrade.ipynb #ca4cc98e
-def random_degrade(im:Image.Image, rng:random.Random=None, # source of randomness (seed it for reproducibility)
-                   p:float=0.3, # chance of each degradation
-                   backgrounds:list=None, # images to zoom out onto (else colours)
-                   zoom_p:float=None, zoom_range=(0.3, 0.9), # chance of zoom-out (default `p`); its scale range
-                   bg_p:float=0.5, soft_p:float=0., # chance of a background image; of a soft paste
-                   context_p:float=0.) -> tuple[Image.Image, list]: # chance of each context change (old photo, low light, watermark, crowd)
+def random_degrade(
+    im:Image.Image,
+    rng:random.Random=None, # source of randomness (seed it for reproducibility)
+    p:float=0.3, # chance of each degradation
+    backgrounds:list=None, # images to zoom out onto (else colours)
+    zoom_p:float=None, # chance of zoom-out (default `p`)
+    zoom_range=(0.3, 0.9), # its scale range
+    bg_p:float=0.5, # chance of a background image
+    soft_p:float=0., # chance of a soft paste
+    context_p:float=0., # chance of each context change (old photo, low light, watermark, crowd)
+)->tuple[Image.Image, list]:
     "Randomly apply upload degradations to `im`; returns (image, names applied)."
-    rng = rng or random.Random(); done = []
+    rng = rng or random.Random()
+    done = []
     def maybe(name, f, q=p):
         nonlocal im
-        if rng.random() < q: im = f(im); done.append(name)
-    def bg(): return rng.choice(backgrounds) if backgrounds and rng.random() < bg_p else tuple(rng.randrange(256) for _ in range(3))
+        if rng.random() < q:
+            im = f(im)
+            done.append(name)
+    def bg():
+        return (
+            rng.choice(backgrounds)
+            if backgrounds and rng.random() < bg_p
+            else tuple(rng.randrange(256) for _ in range(3))
+        )
     def zoom(x):
         scale, b, pos = rng.uniform(*zoom_range), bg(), (rng.uniform(0.3, 0.7), rng.uniform(0.3, 0.7))
         return zoom_out(x, scale, b, pos, feather=rng.uniform(0.05, 0.2) if soft_p and rng.random() < soft_p else 0.)
-    if context_p: maybe('crowd', lambda x: crowd(x, rng.randint(2, 5), bg(), [rng.uniform(0.15, 0.4) for _ in range(3)], rng.randrange(9999)), context_p)
+    if context_p:
+        maybe(
+            'crowd',
+            lambda x: crowd(
+                x, rng.randint(2, 5), bg(), [rng.uniform(0.15, 0.4) for _ in range(3)], rng.randrange(9999)
+            ),
+            context_p,
+        )
     maybe('zoom_out', zoom, p if zoom_p is None else zoom_p)
-    maybe('letterbox', lambda x: letterbox(x, rng.choice([16/9, 4/3, 3/4, 9/16]), rng.choice([(0, 0, 0), (255, 255, 255)])))
+    maybe(
+        'letterbox',
+        lambda x: letterbox(x, rng.choice([16 / 9, 4 / 3, 3 / 4, 9 / 16]), rng.choice([(0, 0, 0), (255, 255, 255)])),
+    )
     if context_p: _context(maybe, rng, context_p)
     maybe('gray', gray)
     maybe('blur', lambda x: blur(x, rng.uniform(0.5, 2.5)))
@@ -146,19 +206,33 @@ def _context(maybe, rng, q):
     maybe('old_photo', lambda x: old_photo(x, tone, rng.uniform(4, 25), rng.uniform(0, 0.4), rng.uniform(0, 0.7),
                                            rng.randint(0, 6), rng.randrange(9999)), q)
     maybe('low_light', lambda x: low_light(x, rng.uniform(0.2, 0.6), rng.uniform(2, 12)), q)
-    maybe('watermark', lambda x: watermark(x, rng.choice(['© stock', 'shutterstock', 'SAMPLE', 'Getty Images', 'dreamstime']),
-                                           rng.random() < 0.3, rng.randint(90, 200)), q)
+    maybe(
+        'watermark',
+        lambda x: watermark(
+            x,
+            rng.choice(['© stock', 'shutterstock', 'SAMPLE', 'Getty Images', 'dreamstime']),
+            rng.random() < 0.3,
+            rng.randint(90, 200),
+        ),
+        q,
+    )
 
 # %% ../nbs/01_degrade.ipynb #69a2254e
 class RandomDegrade:
     "A transform applying `random_degrade` to PIL images, for torchvision pipelines."
-    def __init__(self, p:float=0.3, backgrounds:list=None, **kw): self.p, self.backgrounds, self.kw = p, backgrounds, kw # `kw`: more `random_degrade` settings
+    def __init__(self, p: float = 0.3, backgrounds: list = None, **kw):
+        self.p, self.backgrounds, self.kw = p, backgrounds, kw  # `kw`: more `random_degrade` settings
     def __call__(self, im): return random_degrade(im, random, self.p, self.backgrounds, **self.kw)[0]
     def __repr__(self): return f'{type(self).__name__}(p={self.p})'
 
 # %% ../nbs/01_degrade.ipynb #005f12a7
 def _small_face(im, rng, bgs):
-    return zoom_out(im, rng.uniform(0.25, 0.45), tuple(rng.randrange(256) for _ in range(3)), (rng.uniform(0.3, 0.7), rng.uniform(0.3, 0.7)))
+    return zoom_out(
+        im,
+        rng.uniform(0.25, 0.45),
+        tuple(rng.randrange(256) for _ in range(3)),
+        (rng.uniform(0.3, 0.7), rng.uniform(0.3, 0.7)),
+    )
 
 def _uncropped(im, rng, bgs):
     bg = rng.choice(bgs) if bgs else tuple(rng.randrange(256) for _ in range(3))
@@ -180,11 +254,13 @@ def hard_slice(im:Image.Image, name:str, seed:int=0, backgrounds:list=None) -> I
 def show_images(ims, titles=None, ncols:int=6, size:float=1.8):
     "Show PIL images in a grid (returns the figure)."
     import matplotlib.pyplot as plt
-    n = len(ims); nrows = (n + ncols - 1) // ncols
+    n = len(ims)
+    nrows = (n + ncols - 1) // ncols
     fig, axs = plt.subplots(nrows, ncols, figsize=(ncols * size, nrows * size * 1.1), squeeze=False)
     for i, ax in enumerate(axs.flat):
         ax.axis('off')
         if i < n:
             ax.imshow(ims[i])
             if titles: ax.set_title(str(titles[i]), fontsize=8)
-    fig.tight_layout(); return fig
+    fig.tight_layout()
+    return fig

@@ -16,11 +16,14 @@ def dist_setup(device:str='auto') -> tuple[torch.device, int, int]:
     import torch.distributed as dist
     world, rank = int(os.environ.get('WORLD_SIZE', 1)), int(os.environ.get('RANK', 0))
     cuda = torch.cuda.is_available() if device == 'auto' else device.startswith('cuda')
-    if cuda and not torch.cuda.is_available(): raise ValueError(f'--device {device}: no CUDA GPU is available here; use cpu')
+    if cuda and not torch.cuda.is_available():
+        raise ValueError(f'--device {device}: no CUDA GPU is available here; use cpu')
     if world > 1 and not dist.is_initialized():
         dist.init_process_group('nccl' if cuda else 'gloo')
     if cuda:
-        local = int(os.environ.get('LOCAL_RANK', 0)); torch.cuda.set_device(local); return torch.device('cuda', local), rank, world
+        local = int(os.environ.get('LOCAL_RANK', 0))
+        torch.cuda.set_device(local)
+        return torch.device('cuda', local), rank, world
     return torch.device('cpu'), rank, world
 
 def barrier(world:int):

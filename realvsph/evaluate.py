@@ -23,21 +23,35 @@ __all__ = ['TRAIT_COLUMNS', 'rates', 'threshold_sweep', 'auc_ci', 'compare_model
 # %% ../nbs/10_evaluate.ipynb #a8b3fcbc
 def rates(y, p, threshold:float=0.5) -> dict:
     "Accuracy, balanced accuracy, false-flag and catch rates, and the confusion matrix at `threshold`."
-    y, p = np.asarray(y).astype(int), np.asarray(p, float); pred = (p >= threshold).astype(int)
+    y, p = np.asarray(y).astype(int), np.asarray(p, float)
+    pred = (p >= threshold).astype(int)
     cm = skm.confusion_matrix(y, pred, labels=[0, 1])
-    return dict(threshold=threshold, n=len(y), acc=skm.accuracy_score(y, pred), balanced_acc=skm.balanced_accuracy_score(y, pred),
-                false_flag_rate=cm[1, 0] / max(cm[1].sum(), 1), catch_rate=cm[0, 0] / max(cm[0].sum(), 1),
-                tn=int(cm[0, 0]), fp=int(cm[0, 1]), fn=int(cm[1, 0]), tp=int(cm[1, 1]))
+    return dict(
+        threshold=threshold,
+        n=len(y),
+        acc=skm.accuracy_score(y, pred),
+        balanced_acc=skm.balanced_accuracy_score(y, pred),
+        false_flag_rate=cm[1, 0] / max(cm[1].sum(), 1),
+        catch_rate=cm[0, 0] / max(cm[0].sum(), 1),
+        tn=int(cm[0, 0]),
+        fp=int(cm[0, 1]),
+        fn=int(cm[1, 0]),
+        tp=int(cm[1, 1]),
+    )
 
 # %% ../nbs/10_evaluate.ipynb #c91cd432
 def threshold_sweep(y, p, thresholds=(0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)) -> pd.DataFrame:
     "Rates at each threshold."
-    return pd.DataFrame([rates(y, p, t) for t in thresholds])[['threshold', 'acc', 'balanced_acc', 'false_flag_rate', 'catch_rate', 'fn', 'fp']]
+    return pd.DataFrame([rates(y, p, t) for t in thresholds])[
+        ['threshold', 'acc', 'balanced_acc', 'false_flag_rate', 'catch_rate', 'fn', 'fp']
+    ]
 
 # %% ../nbs/10_evaluate.ipynb #db94e93e
 def auc_ci(y, p, n_boot:int=1000, level:float=0.95, seed:int=0) -> tuple[float, float, float]:
     "ROC AUC and its percentile bootstrap confidence interval."
-    y, p = np.asarray(y).astype(int), np.asarray(p, float); rng = np.random.default_rng(seed); aucs = []
+    y, p = np.asarray(y).astype(int), np.asarray(p, float)
+    rng = np.random.default_rng(seed)
+    aucs = []
     for _ in range(n_boot):
         i = rng.integers(0, len(y), len(y))
         if y[i].min() != y[i].max(): aucs.append(skm.roc_auc_score(y[i], p[i]))
@@ -46,59 +60,100 @@ def auc_ci(y, p, n_boot:int=1000, level:float=0.95, seed:int=0) -> tuple[float, 
 
 # %% ../nbs/10_evaluate.ipynb #f5377716
 def compare_models(y, scores:dict, threshold=0.5, n_boot:int=500) -> pd.DataFrame:
-    "One row per model: AUC with CI, average precision (placeholder positive), rates at `threshold` (a number or {name: number})."
+    "One row per model: AUC with CI, average precision (placeholder positive), rates at `threshold` (number or dict)."
     rows = []
     for name, p in scores.items():
-        t = threshold[name] if isinstance(threshold, dict) else threshold; auc, lo, hi = auc_ci(y, p, n_boot)
+        t = threshold[name] if isinstance(threshold, dict) else threshold
+        auc, lo, hi = auc_ci(y, p, n_boot)
         r = rates(y, p, t)
-        rows.append(dict(model=name, auc=auc, auc_lo=lo, auc_hi=hi, ap_placeholder=skm.average_precision_score(1 - np.asarray(y), 1 - np.asarray(p)),
-                         **{k: r[k] for k in ('threshold', 'acc', 'balanced_acc', 'false_flag_rate', 'catch_rate')}))
+        rows.append(
+            dict(
+                model=name,
+                auc=auc,
+                auc_lo=lo,
+                auc_hi=hi,
+                ap_placeholder=skm.average_precision_score(1 - np.asarray(y), 1 - np.asarray(p)),
+                **{k: r[k] for k in ('threshold', 'acc', 'balanced_acc', 'false_flag_rate', 'catch_rate')},
+            )
+        )
     return pd.DataFrame(rows)
 
 def plot_roc_pr(y, scores:dict):
     "ROC (false-flag rate vs catch rate) and precision-recall (placeholder positive) curves of several models."
     import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(1, 2, figsize=(10, 4)); y = np.asarray(y)
+    fig, ax = plt.subplots(1, 2, figsize=(10, 4))
+    y = np.asarray(y)
     for name, p in scores.items():
-        fpr, tpr, _ = skm.roc_curve(1 - y, 1 - np.asarray(p))      # placeholder positive: fpr = false-flag rate, tpr = catch rate
+        fpr, tpr, _ = skm.roc_curve(
+            1 - y, 1 - np.asarray(p)
+        )  # placeholder positive: fpr = false-flag rate, tpr = catch rate
         ax[0].plot(fpr, tpr, label=f'{name} (AUC {skm.auc(fpr, tpr):.4f})')
-        pr, rc, _ = skm.precision_recall_curve(1 - y, 1 - np.asarray(p)); ax[1].plot(rc, pr, label=name)
-    ax[0].set(xlabel='false-flag rate', ylabel='catch rate', title='ROC', xscale='log', xlim=(1e-4, 1)); ax[1].set(xlabel='recall (catch rate)', ylabel='precision', title='precision-recall (placeholder)')
-    for a in ax: a.legend(loc='lower right'); a.grid(alpha=0.3)
-    fig.tight_layout(); plt.close(fig); return fig
+        pr, rc, _ = skm.precision_recall_curve(1 - y, 1 - np.asarray(p))
+        ax[1].plot(rc, pr, label=name)
+    ax[0].set(xlabel='false-flag rate', ylabel='catch rate', title='ROC', xscale='log', xlim=(1e-4, 1))
+    ax[1].set(xlabel='recall (catch rate)', ylabel='precision', title='precision-recall (placeholder)')
+    for a in ax:
+        a.legend(loc='lower right')
+        a.grid(alpha=0.3)
+    fig.tight_layout()
+    plt.close(fig)
+    return fig
 
 # %% ../nbs/10_evaluate.ipynb #919991e5
 def reliability(y, p, n_bins:int=15) -> pd.DataFrame:
     "Per equal-width bin of P(real): count, mean score, share real."
-    y, p = np.asarray(y, float), np.asarray(p, float); b = np.minimum((p * n_bins).astype(int), n_bins - 1)
-    df = pd.DataFrame(dict(bin=b, p=p, y=y)).groupby('bin').agg(n=('y', 'size'), mean_p=('p', 'mean'), frac_real=('y', 'mean'))
+    y, p = np.asarray(y, float), np.asarray(p, float)
+    b = np.minimum((p * n_bins).astype(int), n_bins - 1)
+    df = (
+        pd.DataFrame(dict(bin=b, p=p, y=y))
+        .groupby('bin')
+        .agg(n=('y', 'size'), mean_p=('p', 'mean'), frac_real=('y', 'mean'))
+    )
     return df.reindex(range(n_bins)).assign(lo=np.arange(n_bins) / n_bins, hi=np.arange(1, n_bins + 1) / n_bins)
 
 def ece(y, p, n_bins:int=15) -> float:
     "Expected calibration error over `n_bins` equal-width bins."
-    r = reliability(y, p, n_bins).dropna(); return float((r.n * (r.mean_p - r.frac_real).abs()).sum() / r.n.sum())
+    r = reliability(y, p, n_bins).dropna()
+    return float((r.n * (r.mean_p - r.frac_real).abs()).sum() / r.n.sum())
 
 # %% ../nbs/10_evaluate.ipynb #955289b9
 def plot_reliability(y, scores:dict, n_bins:int=15):
     "Reliability diagrams (one line per set of scores) with ECE and Brier score in the legend."
     import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(4.5, 4.2)); ax.plot([0, 1], [0, 1], 'k:', lw=1)
+    fig, ax = plt.subplots(figsize=(4.5, 4.2))
+    ax.plot([0, 1], [0, 1], 'k:', lw=1)
     for name, p in scores.items():
         r = reliability(y, p, n_bins).dropna()
-        ax.plot(r.mean_p, r.frac_real, 'o-', ms=3, label=f'{name}: ECE {ece(y, p, n_bins):.4f}, Brier {skm.brier_score_loss(y, p):.4f}')
-    ax.set(xlabel='mean P(real) in bin', ylabel='share real', title=f'reliability ({n_bins} equal-width bins)'); ax.legend(fontsize=7, loc='upper left')
-    fig.tight_layout(); plt.close(fig); return fig
+        ax.plot(
+            r.mean_p,
+            r.frac_real,
+            'o-',
+            ms=3,
+            label=f'{name}: ECE {ece(y, p, n_bins):.4f}, Brier {skm.brier_score_loss(y, p):.4f}',
+        )
+    ax.set(xlabel='mean P(real) in bin', ylabel='share real', title=f'reliability ({n_bins} equal-width bins)')
+    ax.legend(fontsize=7, loc='upper left')
+    fig.tight_layout()
+    plt.close(fig)
+    return fig
 
 # %% ../nbs/10_evaluate.ipynb #e779db28
-def logit(p, eps:float=1e-7): p = np.clip(np.asarray(p, float), eps, 1 - eps); return np.log(p / (1 - p))
+def logit(p, eps: float = 1e-7):
+    p = np.clip(np.asarray(p, float), eps, 1 - eps)
+    return np.log(p / (1 - p))
 
 def fit_temperature(y, p) -> float:
     "The temperature T minimising the NLL of sigmoid(logit(p) / T) on labels `y`."
     z, t = torch.tensor(logit(p)), torch.tensor(np.asarray(y, float))
-    logT = torch.zeros(1, dtype=torch.float64, requires_grad=True); opt = torch.optim.LBFGS([logT], lr=0.1, max_iter=200)
+    logT = torch.zeros(1, dtype=torch.float64, requires_grad=True)
+    opt = torch.optim.LBFGS([logT], lr=0.1, max_iter=200)
     def closure():
-        opt.zero_grad(); loss = torch.nn.functional.binary_cross_entropy_with_logits(z / logT.exp(), t); loss.backward(); return loss
-    opt.step(closure); return float(logT.detach().exp())
+        opt.zero_grad()
+        loss = torch.nn.functional.binary_cross_entropy_with_logits(z / logT.exp(), t)
+        loss.backward()
+        return loss
+    opt.step(closure)
+    return float(logT.detach().exp())
 
 def apply_temperature(p, T:float) -> np.ndarray: return 1 / (1 + np.exp(-logit(p) / T))
 
@@ -107,9 +162,11 @@ def threshold_for(y, p, false_flag:float=None, catch:float=None) -> float:
     "Highest threshold with false-flag rate <= `false_flag`, or lowest with catch rate >= `catch`."
     y, p = np.asarray(y).astype(int), np.asarray(p, float)
     if false_flag is not None:
-        r = np.sort(p[y == 1]); k = int(np.floor(false_flag * len(r)))      # at most k real photos below the threshold
+        r = np.sort(p[y == 1])
+        k = int(np.floor(false_flag * len(r)))  # at most k real photos below the threshold
         return float(r[k]) if k < len(r) else 1.0
-    ph = np.sort(p[y == 0]); k = int(np.ceil(catch * len(ph)))               # at least k placeholders below the threshold
+    ph = np.sort(p[y == 0])
+    k = int(np.ceil(catch * len(ph)))  # at least k placeholders below the threshold
     return float(np.nextafter(ph[k - 1], 1)) if k > 0 else 0.0
 
 def review_band(y, p, false_flag:float=0.002, catch:float=0.999, threshold:float=0.5) -> tuple[float, float]:
@@ -120,18 +177,26 @@ def review_band(y, p, false_flag:float=0.002, catch:float=0.999, threshold:float
 # %% ../nbs/10_evaluate.ipynb #38a5ad33
 def decide(p, lo:float, hi:float) -> np.ndarray:
     "'placeholder' below lo, 'real' from hi, 'review' in between."
-    p = np.asarray(p, float); return np.where(p < lo, 'placeholder', np.where(p >= hi, 'real', 'review'))
+    p = np.asarray(p, float)
+    return np.where(p < lo, 'placeholder', np.where(p >= hi, 'real', 'review'))
 
 def band_table(y, p, lo:float, hi:float) -> pd.DataFrame:
     "Share of each class decided real, review and placeholder."
-    d = pd.crosstab(pd.Series(np.asarray(y)).map(dict(enumerate(CLASSES))).rename('class'), pd.Series(decide(p, lo, hi)).rename('decision'), normalize='index')
+    d = pd.crosstab(
+        pd.Series(np.asarray(y)).map(dict(enumerate(CLASSES))).rename('class'),
+        pd.Series(decide(p, lo, hi)).rename('decision'),
+        normalize='index',
+    )
     return d.reindex(columns=['real', 'review', 'placeholder'], fill_value=0.)
 
 # %% ../nbs/10_evaluate.ipynb #d5c21142
 def wilson(k, n, z:float=1.96) -> tuple[float, float]:
     "Wilson score interval for k successes out of n."
     if n == 0: return (float('nan'), float('nan'))
-    ph = k / n; d = 1 + z * z / n; c = (ph + z * z / (2 * n)) / d; h = z * math.sqrt(ph * (1 - ph) / n + z * z / (4 * n * n)) / d
+    ph = k / n
+    d = 1 + z * z / n
+    c = (ph + z * z / (2 * n)) / d
+    h = z * math.sqrt(ph * (1 - ph) / n + z * z / (4 * n * n)) / d
     return (max(0., c - h), min(1., c + h))
 
 # %% ../nbs/10_evaluate.ipynb #c2cf50b5
@@ -139,21 +204,45 @@ def age_band(a) -> str:
     try: a = float(a)
     except (TypeError, ValueError): return None
     if math.isnan(a): return None
-    return next(f'{lo}-{hi}' for lo, hi in [(0, 12), (13, 19), (20, 39), (40, 59), (60, 79), (80, 200)] if lo <= a <= hi)
+    return next(
+        f'{lo}-{hi}' for lo, hi in [(0, 12), (13, 19), (20, 39), (40, 59), (60, 79), (80, 200)] if lo <= a <= hi
+    )
 
-def slice_table(df:pd.DataFrame, p, threshold:float=0.5, columns=('source', 'family', 'slice', 'gender', 'race', 'age_band'),
-                min_n:int=1) -> pd.DataFrame:
+def slice_table(
+    df: pd.DataFrame,
+    p,
+    threshold: float = 0.5,
+    columns=('source', 'family', 'slice', 'gender', 'race', 'age_band'),
+    min_n: int = 1,
+) -> pd.DataFrame:
     "Error rate per (class, column, value) with Wilson interval and excess over the class's overall rate."
-    df = df.assign(p=np.asarray(p, float)); df['wrong'] = (df.p >= threshold).astype(int) != df.label
+    df = df.assign(p=np.asarray(p, float))
+    df['wrong'] = (df.p >= threshold).astype(int) != df.label
     if 'age' in df and 'age_band' not in df: df['age_band'] = df.age.map(age_band)
     rows = []
     for lab, g in df.groupby('label'):
         base = g.wrong.mean()
         for col in [c for c in columns if c in g]:
             for val, s in g.groupby(col, dropna=True):
-                k, n = int(s.wrong.sum()), len(s); lo, hi = wilson(k, n)
-                if n >= min_n: rows.append(dict(cls=CLASSES[lab], rate='false-flag' if lab == 1 else 'miss', column=col, value=val, n=n, errors=k,
-                                                error_rate=k / n, ci_lo=lo, ci_hi=hi, overall=base, excess=k / n - base, sure_excess=lo - base))
+                k, n = int(s.wrong.sum()), len(s)
+                lo, hi = wilson(k, n)
+                if n >= min_n:
+                    rows.append(
+                        dict(
+                            cls=CLASSES[lab],
+                            rate='false-flag' if lab == 1 else 'miss',
+                            column=col,
+                            value=val,
+                            n=n,
+                            errors=k,
+                            error_rate=k / n,
+                            ci_lo=lo,
+                            ci_hi=hi,
+                            overall=base,
+                            excess=k / n - base,
+                            sure_excess=lo - base,
+                        )
+                    )
     return pd.DataFrame(rows).sort_values('sure_excess', ascending=False).reset_index(drop=True)
 
 # %% ../nbs/10_evaluate.ipynb #9efaebe4
@@ -164,21 +253,101 @@ def kind_of(df:pd.DataFrame) -> pd.Series:
         if col in df: k = (pre + df[col].astype(str)).where(df[col].notna() & (df[col].astype(str) != ''), k)
     return k
 
-def kind_table(df:pd.DataFrame,
-               decisions, # per row: 'real' / 'review' / 'placeholder', or P(real) scores
-               threshold:float=0.5) -> pd.DataFrame: # used when `decisions` are scores
-    "Per kind of image: images, the false-flag rate (real kinds) or catch rate (placeholder kinds), Wilson 95% interval."
+def kind_table(
+    df:pd.DataFrame,
+    decisions, # per row: 'real' / 'review' / 'placeholder', or P(real) scores
+    threshold:float=0.5, # used when `decisions` are scores
+)->pd.DataFrame:
+    "Per kind of image: images, false-flag rate (real kinds) or catch rate (placeholder kinds), Wilson 95% interval."
     d = np.asarray(decisions)
     if d.dtype.kind == 'f': d = np.where(d >= threshold, 'real', 'placeholder')
-    t = pd.DataFrame({'kind': kind_of(df).to_numpy(), 'label': df.label.to_numpy(), 'd': d}); rows = []
+    t = pd.DataFrame({'kind': kind_of(df).to_numpy(), 'label': df.label.to_numpy(), 'd': d})
+    rows = []
     for (k, lab), g in t.groupby(['kind', 'label'], sort=False):
-        hit = (g.d == 'placeholder') if lab == 1 else (g.d != 'real'); lo, hi = wilson(int(hit.sum()), len(g))
-        rows.append(dict(kind=k, cls=CLASSES[lab], rate='false-flag' if lab == 1 else 'catch', n=len(g), value=hit.mean(), ci_lo=lo, ci_hi=hi))
+        hit = (g.d == 'placeholder') if lab == 1 else (g.d != 'real')
+        lo, hi = wilson(int(hit.sum()), len(g))
+        rows.append(
+            dict(
+                kind=k,
+                cls=CLASSES[lab],
+                rate='false-flag' if lab == 1 else 'catch',
+                n=len(g),
+                value=hit.mean(),
+                ci_lo=lo,
+                ci_hi=hi,
+            )
+        )
     return pd.DataFrame(rows).sort_values(['cls', 'kind'], ascending=[False, True]).reset_index(drop=True)
 
 # %% ../nbs/10_evaluate.ipynb #8152bfdb
-_STD_LUMA = np.array([16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55, 14, 13, 16, 24, 40, 57, 69, 56, 14, 17, 22, 29, 51, 87, 80, 62,
-                      18, 22, 37, 56, 68, 109, 103, 77, 24, 35, 55, 64, 81, 104, 113, 92, 49, 64, 78, 87, 103, 121, 120, 101, 72, 92, 95, 98, 112, 100, 103, 99])
+_STD_LUMA = np.array(
+    [
+        16,
+        11,
+        10,
+        16,
+        24,
+        40,
+        51,
+        61,
+        12,
+        12,
+        14,
+        19,
+        26,
+        58,
+        60,
+        55,
+        14,
+        13,
+        16,
+        24,
+        40,
+        57,
+        69,
+        56,
+        14,
+        17,
+        22,
+        29,
+        51,
+        87,
+        80,
+        62,
+        18,
+        22,
+        37,
+        56,
+        68,
+        109,
+        103,
+        77,
+        24,
+        35,
+        55,
+        64,
+        81,
+        104,
+        113,
+        92,
+        49,
+        64,
+        78,
+        87,
+        103,
+        121,
+        120,
+        101,
+        72,
+        92,
+        95,
+        98,
+        112,
+        100,
+        103,
+        99,
+    ]
+)
 
 def jpeg_quality(im) -> float|None:
     "Estimated libjpeg quality (1-100) of a JPEG from its luminance quantisation table; None for other formats."
@@ -197,22 +366,52 @@ def image_traits(file, faces:bool=True) -> dict:
     "Traits of one image file: grayscale, size, JPEG quality, brightness, contrast, aspect ratio, face found."
     from PIL import Image as I
     with I.open(file) as raw: q = jpeg_quality(raw)
-    im = open_image(file); a = np.asarray(im, float); lum = a @ [0.299, 0.587, 0.114]
-    return dict(grayscale=bool(np.abs(a - a.mean(2, keepdims=True)).max() < 4), width=im.width, height=im.height, jpeg_quality=q,
-                brightness=float(lum.mean()), contrast=float(lum.std()), aspect=im.width / im.height, face_found=face_found(im) if faces else None)
+    im = open_image(file)
+    a = np.asarray(im, float)
+    lum = a @ [0.299, 0.587, 0.114]
+    return dict(
+        grayscale=bool(np.abs(a - a.mean(2, keepdims=True)).max() < 4),
+        width=im.width,
+        height=im.height,
+        jpeg_quality=q,
+        brightness=float(lum.mean()),
+        contrast=float(lum.std()),
+        aspect=im.width / im.height,
+        face_found=face_found(im) if faces else None,
+    )
 
 # %% ../nbs/10_evaluate.ipynb #34e6134d
 def trait_bands(t:pd.DataFrame) -> pd.DataFrame:
     "Traits cut into the bands the slice table uses."
     cut = lambda x, bins, labels: pd.cut(x, bins, labels=labels, right=False).astype(str)
-    return pd.DataFrame(dict(
-        grayscale=t.grayscale.map({True: 'grayscale', False: 'colour'}),
-        resolution=cut(t[['width', 'height']].min(axis=1), [0, 64, 128, 256, 1e9], ['<64 px', '64-127 px', '128-255 px', '>=256 px']),
-        jpeg=t.jpeg_quality.map(lambda q: 'not JPEG' if q is None or pd.isna(q) else 'q<30' if q < 30 else 'q30-59' if q < 60 else 'q60-84' if q < 85 else 'q>=85'),
-        brightness=cut(t.brightness, [0, 70, 185, 256], ['dark', 'normal', 'bright']),
-        contrast=cut(t.contrast, [0, 30, 1e9], ['low contrast', 'normal contrast']),
-        aspect=cut(t.aspect, [0, 0.9, 1.1, 1e9], ['portrait', 'square', 'landscape']),
-        face=t.face_found.map({True: 'face found', False: 'no face found', None: None})), index=t.index)
+    return pd.DataFrame(
+        dict(
+            grayscale=t.grayscale.map({True: 'grayscale', False: 'colour'}),
+            resolution=cut(
+                t[['width', 'height']].min(axis=1),
+                [0, 64, 128, 256, 1e9],
+                ['<64 px', '64-127 px', '128-255 px', '>=256 px'],
+            ),
+            jpeg=t.jpeg_quality.map(
+                lambda q: (
+                    'not JPEG'
+                    if q is None or pd.isna(q)
+                    else 'q<30'
+                    if q < 30
+                    else 'q30-59'
+                    if q < 60
+                    else 'q60-84'
+                    if q < 85
+                    else 'q>=85'
+                )
+            ),
+            brightness=cut(t.brightness, [0, 70, 185, 256], ['dark', 'normal', 'bright']),
+            contrast=cut(t.contrast, [0, 30, 1e9], ['low contrast', 'normal contrast']),
+            aspect=cut(t.aspect, [0, 0.9, 1.1, 1e9], ['portrait', 'square', 'landscape']),
+            face=t.face_found.map({True: 'face found', False: 'no face found', None: None}),
+        ),
+        index=t.index,
+    )
 TRAIT_COLUMNS = ('grayscale', 'resolution', 'jpeg', 'brightness', 'contrast', 'aspect', 'face')
 
 # %% ../nbs/10_evaluate.ipynb #b88fc65a
@@ -225,19 +424,28 @@ def worst(df:pd.DataFrame, p, kind:str='false_flags', n:int=16, threshold:float=
 def gallery(rows:pd.DataFrame, meta=('source', 'family', 'slice', 'gender', 'age'), ncols:int=8, size:float=1.7):
     "Images of `rows` titled with P(real) and whatever metadata they have."
     from realvsph.degrade import show_images
-    titles = [f'P(real) {r.p:.3f}\n' + ' '.join(str(getattr(r, m)) for m in meta if m in rows and pd.notna(getattr(r, m))) for r in rows.itertuples()]
+    titles = [
+        f'P(real) {r.p:.3f}\n' + ' '.join(str(getattr(r, m)) for m in meta if m in rows and pd.notna(getattr(r, m)))
+        for r in rows.itertuples()
+    ]
     return show_images([open_image(f) for f in rows.file], titles, ncols=ncols, size=size) if len(rows) else None
 
 # %% ../nbs/10_evaluate.ipynb #d4f1a0a0
 def grad_cam(model, im, size:int=None) -> tuple[np.ndarray, np.ndarray]:
     "(heat map in [0,1], the input image as HxWx3 floats) for the placeholder direction of `model` on PIL image `im`."
     from realvsph.augment import valid_tfms, denorm
-    size = size or getattr(model, 'meta', {}).get('input_size') or model.input_size; x = valid_tfms(size)(im)[None]
+    size = size or getattr(model, 'meta', {}).get('input_size') or model.input_size
+    x = valid_tfms(size)(im)[None]
     acts = {}
-    def keep(mod, inp, o): o.retain_grad(); acts['a'] = o              # returns None: the output is left as it is
+    def keep(mod, inp, o):
+        o.retain_grad()
+        acts['a'] = o  # returns None: the output is left as it is
     h = model.features.register_forward_hook(keep)
     try:
-        model.eval(); model.zero_grad(); out = model(x); (-out.sum()).backward()
+        model.eval()
+        model.zero_grad()
+        out = model(x)
+        (-out.sum()).backward()
     finally: h.remove()
     a, g = acts['a'][0], acts['a'].grad[0]
     cam = torch.relu((g.mean((1, 2), keepdim=True) * a).sum(0))[None, None]
@@ -248,47 +456,83 @@ def grad_cam(model, im, size:int=None) -> tuple[np.ndarray, np.ndarray]:
 def plot_cams(model, rows:pd.DataFrame, ncols:int=6):
     "Grad-CAM overlays for the images of `rows`."
     import matplotlib.pyplot as plt
-    n = len(rows); nr = max(1, math.ceil(n / ncols)); fig, axs = plt.subplots(nr, ncols, figsize=(ncols * 2, nr * 2.2), squeeze=False)
+    n = len(rows)
+    nr = max(1, math.ceil(n / ncols))
+    fig, axs = plt.subplots(nr, ncols, figsize=(ncols * 2, nr * 2.2), squeeze=False)
     for ax in axs.flat: ax.axis('off')
     for ax, r in zip(axs.flat, rows.itertuples()):
-        cam, img = grad_cam(model, open_image(r.file)); ax.imshow(img); ax.imshow(cam, cmap='jet', alpha=0.45); ax.set_title(f'P(real) {r.p:.3f}', fontsize=8)
-    fig.tight_layout(); plt.close(fig); return fig
+        cam, img = grad_cam(model, open_image(r.file))
+        ax.imshow(img)
+        ax.imshow(cam, cmap='jet', alpha=0.45)
+        ax.set_title(f'P(real) {r.p:.3f}', fontsize=8)
+    fig.tight_layout()
+    plt.close(fig)
+    return fig
 
 # %% ../nbs/10_evaluate.ipynb #b433c0d8
 def leakage_audit(train_df:pd.DataFrame, eval_df:pd.DataFrame, max_dist:int=4, n_workers:int=None) -> pd.DataFrame:
     "Near-duplicate (train, eval) pairs by perceptual hash."
     from realvsph.data import validate, near_dups
-    a, _ = validate(train_df, n_workers, phash=True); b, _ = validate(eval_df, n_workers, phash=True)
+    a, _ = validate(train_df, n_workers, phash=True)
+    b, _ = validate(eval_df, n_workers, phash=True)
     return near_dups(a, b, max_dist)
 
 # %% ../nbs/10_evaluate.ipynb #1fe24899
 def _slug(s:str) -> str: return ''.join(c if c.isalnum() else '_' for c in s.lower()).strip('_')
 
 def _png(fig) -> str:
-    b = io.BytesIO(); fig.savefig(b, format='png', dpi=80, bbox_inches='tight'); return base64.b64encode(b.getvalue()).decode()
+    b = io.BytesIO()
+    fig.savefig(b, format='png', dpi=80, bbox_inches='tight')
+    return base64.b64encode(b.getvalue()).decode()
 
 def _html(title, summary:dict, tables:dict, figs:dict) -> str:
-    css = 'body{font-family:sans-serif;max-width:1100px;margin:auto}table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px}'
+    css = ('body{font-family:sans-serif;max-width:1100px;margin:auto}'
+           'table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px}')
     h = [f'<html><head><meta charset="utf-8"><title>{title}</title><style>{css}</style></head><body><h1>{title}</h1>',
          '<p>false-flag rate = share of real photos called placeholder; catch rate = share of placeholders caught.</p>',
          pd.DataFrame([summary]).T.rename(columns={0: ''}).to_html()]
     for name, f in figs.items(): h.append(f'<h2>{name}</h2><img src="data:image/png;base64,{f}"/>')
-    for name, t in tables.items(): h.append(f'<h2>{name}</h2>' + t.to_html(index=False, float_format=lambda x: f'{x:.4f}'))
+    for name, t in tables.items():
+        h.append(f'<h2>{name}</h2>' + t.to_html(index=False, float_format=lambda x: f'{x:.4f}'))
     return '\n'.join(h + ['</body></html>'])
 
 # %% ../nbs/10_evaluate.ipynb #63f012ed
 def _summary(y, p_raw, p, T, thr, lo, hi, n_bins):
-    auc, alo, ahi = auc_ci(y, p); r5, rt = rates(y, p, 0.5), rates(y, p, thr)
-    return dict(images=len(y), real=int(np.sum(y)), placeholders=int(len(y) - np.sum(y)), auc=auc, auc_ci95=f'{alo:.4f}-{ahi:.4f}',
-                ap_placeholder=skm.average_precision_score(1 - y, 1 - p), temperature=T, ece_before=ece(y, p_raw, n_bins), ece_after=ece(y, p, n_bins),
-                brier_before=skm.brier_score_loss(y, p_raw), brier_after=skm.brier_score_loss(y, p), ece_bins=n_bins,
-                acc_at_0_5=r5['acc'], false_flag_rate_at_0_5=r5['false_flag_rate'], catch_rate_at_0_5=r5['catch_rate'], threshold=thr,
-                acc=rt['acc'], balanced_acc=rt['balanced_acc'], false_flag_rate=rt['false_flag_rate'], catch_rate=rt['catch_rate'],
-                review_lo=lo, review_hi=hi)
+    auc, alo, ahi = auc_ci(y, p)
+    r5, rt = rates(y, p, 0.5), rates(y, p, thr)
+    return dict(
+        images=len(y),
+        real=int(np.sum(y)),
+        placeholders=int(len(y) - np.sum(y)),
+        auc=auc,
+        auc_ci95=f'{alo:.4f}-{ahi:.4f}',
+        ap_placeholder=skm.average_precision_score(1 - y, 1 - p),
+        temperature=T,
+        ece_before=ece(y, p_raw, n_bins),
+        ece_after=ece(y, p, n_bins),
+        brier_before=skm.brier_score_loss(y, p_raw),
+        brier_after=skm.brier_score_loss(y, p),
+        ece_bins=n_bins,
+        acc_at_0_5=r5['acc'],
+        false_flag_rate_at_0_5=r5['false_flag_rate'],
+        catch_rate_at_0_5=r5['catch_rate'],
+        threshold=thr,
+        acc=rt['acc'],
+        balanced_acc=rt['balanced_acc'],
+        false_flag_rate=rt['false_flag_rate'],
+        catch_rate=rt['catch_rate'],
+        review_lo=lo,
+        review_hi=hi,
+    )
 
 # %% ../nbs/10_evaluate.ipynb #c89dc8d3
-def raw_scores(model, df:pd.DataFrame, face_crop:str='none', n_workers:int=0, # model; index; scoring mode; DataLoader processes
-               detector:str=None) -> np.ndarray: # face detector for face_crop (default: the model's)
+def raw_scores(
+    model, # model
+    df:pd.DataFrame, # index
+    face_crop:str='none', # scoring mode
+    n_workers:int=0, # DataLoader processes
+    detector:str=None, # face detector for face_crop (default: the model's)
+)->np.ndarray:
     "Uncalibrated P(real) for `df`: the whole image (`score_df`), or as the predictor scores with face cropping."
     if face_crop in (None, False, 'none'): return score_df(model, df, num_workers=n_workers, temperature=1.0)
     from realvsph.inference import Predictor
@@ -297,52 +541,91 @@ def raw_scores(model, df:pd.DataFrame, face_crop:str='none', n_workers:int=0, # 
     return np.array([r['prob_real'] for r in pr.predict(list(df.file))], dtype=float)
 
 # %% ../nbs/10_evaluate.ipynb #cf13417a
-def evaluate_model(model, df:pd.DataFrame, out, calibrate:bool=True, # model; index; output folder; fit the temperature here
-                   target:str='catch', catch:float=0.995, false_flag:float=0.01, # operating point: meet the catch or the false-flag target
-                   band=(0.002, 0.999), # review band targets: false flags below lo, placeholders passing from hi
-                   train_df:pd.DataFrame=None, faces:bool=True, max_traits:int=3000, n_workers:int=0, n_bins:int=15,
-                   face_crop:str=None, # score as the predictor does: 'none', 'crop', 'both' (default: the model's stored mode)
-                   detector:str=None) -> dict: # face detector for face_crop: 'mtcnn' or 'lbp' (default: the model's)
+def evaluate_model(
+    model, # model
+    df:pd.DataFrame, # index
+    out, # output folder
+    calibrate:bool=True, # fit the temperature here
+    target:str='catch',
+    catch:float=0.995,
+    false_flag:float=0.01, # operating point: meet the catch or the false-flag target
+    band=(0.002, 0.999), # review band targets: false flags below lo, placeholders passing from hi
+    train_df:pd.DataFrame=None,
+    faces:bool=True,
+    max_traits:int=3000,
+    n_workers:int=0,
+    n_bins:int=15,
+    face_crop:str=None, # score as the predictor does: 'none', 'crop', 'both' (default: the model's stored mode)
+    detector:str=None, # face detector for face_crop: 'mtcnn' or 'lbp' (default: the model's)
+)->dict:
     "Score `df`, calibrate, choose operating points, analyse errors; write figures, tables and report.html to `out`."
-    if df.label.nunique() < 2: raise ValueError(f'evaluation needs both real photos and placeholders; the data has only {len(df)} '
-                                                f"{CLASSES[int(df.label.iloc[0])] if len(df) else 'images'}")
-    out = Path(out); out.mkdir(parents=True, exist_ok=True); df = df.reset_index(drop=True); y = df.label.to_numpy().astype(int)
+    if df.label.nunique() < 2:
+        raise ValueError(
+            f'evaluation needs both real photos and placeholders; the data has only {len(df)} '
+            f"{CLASSES[int(df.label.iloc[0])] if len(df) else 'images'}"
+        )
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    df = df.reset_index(drop=True)
+    y = df.label.to_numpy().astype(int)
     face_crop = str(face_crop or getattr(model, 'meta', {}).get('face_crop') or 'none')
-    detector = detector or getattr(model, 'meta', {}).get('detector', 'lbp'); p_raw = raw_scores(model, df, face_crop, n_workers, detector)
-    T = fit_temperature(y, p_raw) if calibrate else float(getattr(model, 'meta', {}).get('temperature') or 1.0); p = apply_temperature(p_raw, T)
+    detector = detector or getattr(model, 'meta', {}).get('detector', 'lbp')
+    p_raw = raw_scores(model, df, face_crop, n_workers, detector)
+    T = fit_temperature(y, p_raw) if calibrate else float(getattr(model, 'meta', {}).get('temperature') or 1.0)
+    p = apply_temperature(p_raw, T)
     thr = threshold_for(y, p, catch=catch) if target == 'catch' else threshold_for(y, p, false_flag=false_flag)
     lo, hi = review_band(y, p, *band, threshold=thr)
     summary = {**_summary(y, p_raw, p, T, thr, lo, hi, n_bins), 'face_crop': face_crop, 'detector': detector}
     sel = df.sample(min(max_traits, len(df)), random_state=0).index
     traits = trait_bands(pd.DataFrame([image_traits(f, faces) for f in df.file[sel]], index=sel))
-    full = df.join(traits); sl = slice_table(full, p, thr, ('kind', 'source', 'family', 'slice', 'gender', 'race', 'age_band') + TRAIT_COLUMNS)
+    full = df.join(traits)
+    sl = slice_table(full, p, thr, ('kind', 'source', 'family', 'slice', 'gender', 'race', 'age_band') + TRAIT_COLUMNS)
     name = getattr(model, 'meta', {}).get('name') or getattr(model, 'arch', 'model')
-    figs = {'ROC and precision-recall': plot_roc_pr(y, {name: p}), 'calibration': plot_reliability(y, {'before': p_raw, f'after (T={T:.3f})': p}, n_bins)}
+    figs = {
+        'ROC and precision-recall': plot_roc_pr(y, {name: p}),
+        'calibration': plot_reliability(y, {'before': p_raw, f'after (T={T:.3f})': p}, n_bins),
+    }
     for kind in ('false_flags', 'misses'):
         g = gallery(worst(df, p, kind, 16, thr))
         if g is not None: figs[f'worst {kind.replace("_", " ")}'] = g
     ff = worst(df, p, 'false_flags', 6, thr)
     if len(ff) and hasattr(model, 'features'): figs['Grad-CAM of the worst false flags'] = plot_cams(model, ff)
-    tables = {'operating point and review band': band_table(y, p, lo, hi).reset_index(), 'kinds': kind_table(df, decide(p, lo, hi)), 'threshold sweep': threshold_sweep(y, p), 'slices': sl.head(40)}
-    if train_df is not None: tables['leakage audit (train/eval near-duplicates)'] = leakage_audit(train_df, df, n_workers=n_workers or None)
+    tables = {
+        'operating point and review band': band_table(y, p, lo, hi).reset_index(),
+        'kinds': kind_table(df, decide(p, lo, hi)),
+        'threshold sweep': threshold_sweep(y, p),
+        'slices': sl.head(40),
+    }
+    if train_df is not None:
+        tables['leakage audit (train/eval near-duplicates)'] = leakage_audit(train_df, df, n_workers=n_workers or None)
     import matplotlib.pyplot as plt
     for k, f in figs.items(): f.savefig(out / f'{_slug(k)}.png', dpi=80, bbox_inches='tight')
     for k, t in tables.items(): write_table(t, out / f"{_slug(k.split(' (')[0])}.csv")
-    scores = df.assign(p_raw=p_raw, p=p, decision=decide(p, lo, hi))[[c for c in ('path', 'label', 'source', 'family', 'slice') if c in df] + ['p_raw', 'p', 'decision']]
+    scores = df.assign(p_raw=p_raw, p=p, decision=decide(p, lo, hi))[
+        [c for c in ('path', 'label', 'source', 'family', 'slice') if c in df] + ['p_raw', 'p', 'decision']
+    ]
     write_table(scores, out / 'scores.csv')
     (out / 'summary.json').write_text(json.dumps(summary, indent=1, default=float))
-    (out / 'report.html').write_text(_html(f'realvsph evaluation: {name}', summary, tables, {k: _png(f) for k, f in figs.items()}))
+    (out / 'report.html').write_text(
+        _html(f'realvsph evaluation: {name}', summary, tables, {k: _png(f) for k, f in figs.items()})
+    )
     for f in figs.values(): plt.close(f)                           # written to files and the report, not shown twice
     return summary
 
 # %% ../nbs/10_evaluate.ipynb #e1ca6fd5
-def store_calibration(path, temperature:float, threshold:float, review_band:tuple,
-                      face_crop:str=None, # the scoring mode they were fitted for (stored as the predictor's default)
-                      detector:str=None, # the face detector they were fitted with
-                      **facts):
+def store_calibration(
+    path,
+    temperature:float,
+    threshold:float,
+    review_band:tuple,
+    face_crop:str=None, # the scoring mode they were fitted for (stored as the predictor's default)
+    detector:str=None, # the face detector they were fitted with
+    **facts,
+):
     "Write calibration and operating points into the sidecar of the checkpoint at `path`."
     from realvsph.checkpoint import resolve_model, write_json
-    j = resolve_model(path).with_suffix('.json'); meta = json.loads(j.read_text())
+    j = resolve_model(path).with_suffix('.json')
+    meta = json.loads(j.read_text())
     meta.update(temperature=temperature, threshold=threshold, review_band=list(review_band), calibration=facts)
     if face_crop: meta['face_crop'] = face_crop
     if detector: meta['detector'] = detector

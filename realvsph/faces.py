@@ -19,20 +19,27 @@ def _detector():
     if _mtcnn is None:
         from facenet_pytorch import MTCNN
         _mtcnn = MTCNN(keep_all=True, min_face_size=12, post_process=False, device='cpu')
-        for net in (_mtcnn.pnet, _mtcnn.rnet, _mtcnn.onet): net.to(memory_format=torch.channels_last)   # ~1.3x faster on CPU
+        for net in (_mtcnn.pnet, _mtcnn.rnet, _mtcnn.onet):
+            net.to(memory_format=torch.channels_last)  # ~1.3x faster on CPU
     return _mtcnn
 
 def _shrunk(im:Image.Image, max_side:int) -> tuple[Image.Image, float]:
     "`im` in RGB with its long side at most `max_side`, and the factor applied."
     f = min(1., max_side / max(im.size))
-    small = im.convert('RGB') if f == 1 else im.convert('RGB').resize((max(1, round(im.width * f)), max(1, round(im.height * f))))
+    small = (
+        im.convert('RGB')
+        if f == 1
+        else im.convert('RGB').resize((max(1, round(im.width * f)), max(1, round(im.height * f))))
+    )
     return small, f
 
 # %% ../nbs/05b_faces.ipynb #bfa2addc
-def detect_faces(im:Image.Image,
-                 max_side:int=320, # detection works on a copy at most this big
-                 min_prob:float=0.9, # MTCNN confidence needed to keep a face
-                 min_side:int=12) -> list[tuple]: # smallest face searched for, in the small copy's px (cost grows fast below 20)
+def detect_faces(
+    im:Image.Image,
+    max_side:int=320, # detection works on a copy at most this big
+    min_prob:float=0.9, # MTCNN confidence needed to keep a face
+    min_side:int=12, # smallest face searched for, in the small copy's px (cost grows fast below 20)
+)->list[tuple]:
     "Faces in `im` as (x, y, w, h, confidence) boxes in its own pixels, largest first."
     small, f = _shrunk(im, max_side)
     if min(small.size) < 16: return []
@@ -46,9 +53,11 @@ def detect_faces(im:Image.Image,
 
 # %% ../nbs/05b_faces.ipynb #a81709d9
 _cascade = None
-def detect_faces_lbp(im:Image.Image,
-                     max_side:int=320, # detection works on a copy at most this big
-                     min_side:int=20) -> list[tuple]: # smallest face searched for, in the small copy's px
+def detect_faces_lbp(
+    im:Image.Image,
+    max_side:int=320, # detection works on a copy at most this big
+    min_side:int=20, # smallest face searched for, in the small copy's px
+)->list[tuple]:
     "Frontal faces found by scikit-image's LBP cascade, as (x, y, w, h, 1.0) boxes, largest first."
     global _cascade
     from skimage.feature import Cascade
@@ -65,29 +74,38 @@ def detect_faces_lbp(im:Image.Image,
 # %% ../nbs/05b_faces.ipynb #2598f7a3
 DETECTORS = {'mtcnn': detect_faces, 'lbp': detect_faces_lbp}
 
-def find_faces(im:Image.Image,
-               detector:str='mtcnn', # 'mtcnn' or 'lbp'
-               max_side:int=320, # detection works on a copy at most this big
-               min_side:int=None) -> list[tuple]: # smallest face searched for (default: the detector's)
+def find_faces(
+    im:Image.Image,
+    detector:str='mtcnn', # 'mtcnn' or 'lbp'
+    max_side:int=320, # detection works on a copy at most this big
+    min_side:int=None, # smallest face searched for (default: the detector's)
+)->list[tuple]:
     "Faces in `im` by the named detector, largest first."
-    if detector not in DETECTORS: raise ValueError(f'unknown face detector {detector!r}: choose from {sorted(DETECTORS)}')
+    if detector not in DETECTORS:
+        raise ValueError(f'unknown face detector {detector!r}: choose from {sorted(DETECTORS)}')
     return DETECTORS[detector](im, max_side, **({'min_side': min_side} if min_side else {}))
 
 # %% ../nbs/05b_faces.ipynb #7a34703c
-def crop_box(im:Image.Image,
-             box:tuple, # (x, y, w, h, ...) as `detect_faces` gives
-             scale:float=1.4) -> Image.Image: # crop side as a multiple of the box's longer side
+def crop_box(
+    im:Image.Image,
+    box:tuple, # (x, y, w, h, ...) as `detect_faces` gives
+    scale:float=1.4, # crop side as a multiple of the box's longer side
+)->Image.Image:
     "Square crop around `box`, kept inside `im`."
-    x, y, w, h = box[:4]; cx, cy = x + w / 2, y + h / 2 - 0.05 * h
+    x, y, w, h = box[:4]
+    cx, cy = x + w / 2, y + h / 2 - 0.05 * h
     side = max(1, min(round(max(w, h) * scale), im.width, im.height))
-    x0 = min(max(0, round(cx - side / 2)), im.width - side); y0 = min(max(0, round(cy - side / 2)), im.height - side)
+    x0 = min(max(0, round(cx - side / 2)), im.width - side)
+    y0 = min(max(0, round(cy - side / 2)), im.height - side)
     return im.crop((x0, y0, x0 + side, y0 + side))
 
-def face_crops(im:Image.Image,
-               max_faces:int=3, # the largest few
-               scale:float=1.4, # see `crop_box`
-               detector:str='mtcnn', # see `find_faces`
-               min_side:int=None) -> tuple[list, list]: # see `find_faces`
+def face_crops(
+    im:Image.Image,
+    max_faces:int=3, # the largest few
+    scale:float=1.4, # see `crop_box`
+    detector:str='mtcnn', # see `find_faces`
+    min_side:int=None, # see `find_faces`
+)->tuple[list, list]:
     "(crops, boxes) of the largest `max_faces` faces in `im`; empty lists when none is found."
     boxes = find_faces(im, detector, min_side=min_side)[:max_faces]
     return [crop_box(im, b, scale) for b in boxes], boxes

@@ -22,12 +22,14 @@ __all__ = ['COLUMNS', 'RECYCLE', 'SCAN_EXTS', 'face_views', 'Predictor', 'expand
            'export_onnx', 'OnnxModel']
 
 # %% ../nbs/11_inference.ipynb #2230ae70
-def face_views(im:Image.Image,
-               mode:str='both', # 'both': the image and every face crop; 'crop': the crops (the image when none is found)
-               detector:str='mtcnn', # see `realvsph.faces.find_faces`
-               scale:float=1.4, # crop side / face box side
-               max_faces:int=3, # the largest few faces are scored
-               min_side:int=None) -> tuple[list, int]: # smallest face searched (see `realvsph.faces.find_faces`)
+def face_views(
+    im:Image.Image,
+    mode:str='both', # 'both': the image and every face crop; 'crop': the crops (the image when none is found)
+    detector:str='mtcnn', # see `realvsph.faces.find_faces`
+    scale:float=1.4, # crop side / face box side
+    max_faces:int=3, # the largest few faces are scored
+    min_side:int=None, # smallest face searched (see `realvsph.faces.find_faces`)
+)->tuple[list, int]:
     "(views to score, faces found) for one image."
     crops, boxes = face_crops(im, max_faces, scale, detector, min_side)
     return ([im] + crops if mode == 'both' else crops or [im]), len(boxes)
@@ -38,7 +40,8 @@ def _device(d:str) -> torch.device:
     if d == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
     try: dev = torch.device(d)
     except RuntimeError: raise ValueError(f"unknown device {d!r}: use auto, cpu or cuda") from None
-    if dev.type == 'cuda' and not torch.cuda.is_available(): raise ValueError(f'--device {d}: no CUDA GPU is available here; use cpu')
+    if dev.type == 'cuda' and not torch.cuda.is_available():
+        raise ValueError(f'--device {d}: no CUDA GPU is available here; use cpu')
     if dev.type not in ('cpu', 'cuda'): raise ValueError(f"device {d!r} is not supported: use auto, cpu or cuda")
     return dev
 
@@ -46,28 +49,39 @@ def _cores() -> int: return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_g
 
 class Predictor:
     "Score images with a realvsph model."
-    def __init__(self,
-                 model='default', # shipped name, checkpoint path, `.onnx` file or a module
-                 device:str='auto', # 'auto', 'cpu', 'cuda'
-                 batch_size:int=64, # images scored together
-                 face_crop:bool=None, # 'none', 'crop' or 'both' (default: the sidecar's)
-                 threshold:float=None, # decision threshold (default: the sidecar's)
-                 review_band:tuple=None, # (lo, hi): between them the decision is 'review' (default: the sidecar's)
-                 temperature:float=None, # calibration temperature (default: the sidecar's)
-                 detector:str=None, # face detector (default: the sidecar's)
-                 max_faces:int=None, # largest faces scored per image (default: the sidecar's)
-                 min_face:int=None, # smallest face searched, px in the 320 px detection copy (default: the sidecar's, else 12)
-                 workers:int=0, # processes that decode, detect and score (0: this one; None: one per core on a CPU)
-                 threads:int=None, # torch threads in each worker (default: cores / workers)
-                 all_faces:bool=False, # search faces even where the whole image already decides 'real'
-                 draft:int=512, # JPEGs are decoded at a reduced scale while both sides stay >= this (None: full size)
-                 timeout:float=30): # seconds an input may take in a worker before it gets an error row
+    def __init__(
+        self,
+        model='default', # shipped name, checkpoint path, `.onnx` file or a module
+        device:str='auto', # 'auto', 'cpu', 'cuda'
+        batch_size:int=64, # images scored together
+        face_crop:str=None, # 'none', 'crop' or 'both' (default: the sidecar's)
+        threshold:float=None, # decision threshold (default: the sidecar's)
+        review_band:tuple=None, # (lo, hi): between them the decision is 'review' (default: the sidecar's)
+        temperature:float=None, # calibration temperature (default: the sidecar's)
+        detector:str=None, # face detector (default: the sidecar's)
+        max_faces:int=None, # largest faces scored per image (default: the sidecar's)
+        min_face:int=None, # smallest face searched, px of the 320 px detection copy (default: the sidecar's or 12)
+        workers:int=0, # processes that decode, detect and score (0: this one; None: one per core on a CPU)
+        threads:int=None, # torch threads in each worker (default: cores / workers)
+        all_faces:bool=False, # search faces even where the whole image already decides 'real'
+        draft:int=512, # JPEGs are decoded at a reduced scale while both sides stay >= this (None: full size)
+        timeout:float=30, # seconds an input may take in a worker before it gets an error row
+    ):
         if isinstance(model, torch.nn.Module): m = model
         elif str(model).lower().endswith('.onnx'): m, device = OnnxModel(model), 'cpu'     # onnxruntime (see below)
         else: m = load_model(model)
         self.device = _device(device)
         self.model = m.to(self.device).eval()
-        self._settings(getattr(self.model, 'meta', {}), face_crop, threshold, review_band, temperature, detector, max_faces, min_face)
+        self._settings(
+            getattr(self.model, 'meta', {}),
+            face_crop,
+            threshold,
+            review_band,
+            temperature,
+            detector,
+            max_faces,
+            min_face,
+        )
         if workers is None: workers = _cores() if self.device.type == 'cpu' and _cores() > 1 else 0
         if 'fork' not in mp.get_all_start_methods(): workers = 0
         self.batch_size, self.workers, self.threads = batch_size, workers, threads
@@ -113,7 +127,7 @@ def _open(self:Predictor, x) -> tuple:
 @patch
 @torch.inference_mode()
 def _score(self:Predictor, xs:list) -> np.ndarray:
-    "Calibrated P(real) of a list of transformed images, at most 32 at a time (activations of more cost memory, not speed)."
+    "Calibrated P(real) of a list of transformed images, 32 at a time (more costs memory and gains no speed)."
     out = []
     for i in range(0, len(xs), 32):
         x = torch.stack(xs[i:i + 32]).to(self.device)
@@ -149,7 +163,9 @@ def _run(self:Predictor, inputs:list) -> list[dict]:
     if self.face_crop != 'crop': self._score_views([(r, 'prob_image', im) for im, r in ok])
     views = []
     for im, r in ((im, r) for im, r in ok if self._needs_faces(r)):
-        vs, n = face_views(im, 'crop', self.detector, self.crop_scale, self.max_faces, self.min_face)   # the crops, or the image
+        vs, n = face_views(
+            im, 'crop', self.detector, self.crop_scale, self.max_faces, self.min_face
+        )  # the crops, or the image
         r.update(faces=n, face_found=n > 0)
         if n or self.face_crop == 'crop': views += [(r, 'prob_face' if n else 'prob_image', v) for v in vs]
     self._score_views(views)
@@ -181,7 +197,9 @@ def _submit(pool:ProcessPoolExecutor, xs:list):
 def _pool(self:Predictor, workers:int=None) -> ProcessPoolExecutor:
     "A pool of forked workers, each holding this predictor (forked: the model is not copied or reloaded)."
     n = workers or self.workers
-    return ProcessPoolExecutor(n, mp.get_context('fork'), _init_worker, (self, self.threads or max(1, _cores() // self.workers)))
+    return ProcessPoolExecutor(
+        n, mp.get_context('fork'), _init_worker, (self, self.threads or max(1, _cores() // self.workers))
+    )
 
 def _kill(pool:ProcessPoolExecutor):
     for p in list((pool._processes or {}).values()): p.kill()
@@ -194,7 +212,11 @@ def _alone(self:Predictor, x) -> dict:
     pool = self._pool(1)
     try: return _submit(pool, [x]).result(timeout=self.timeout)[0]
     except (BrokenProcessPool, FutureTimeout) as e:
-        why = f'took longer than {self.timeout:g} s' if isinstance(e, FutureTimeout) else 'its worker process died (a crashing decoder?)'
+        why = (
+            f'took longer than {self.timeout:g} s'
+            if isinstance(e, FutureTimeout)
+            else 'its worker process died (a crashing decoder?)'
+        )
         return dict.fromkeys(COLUMNS) | dict(path=_name(x), status='error', error=f'{why} (skipped)')
     finally: _kill(pool)
 
@@ -216,7 +238,7 @@ def _run_parallel(self:Predictor, chunks) -> list:
             return res
     try:
         for ch in chunks:
-            if sent == RECYCLE:                 # fresh workers: a long run's heap cannot creep up (allocator fragmentation)
+            if sent == RECYCLE:  # fresh workers: a long run's heap cannot creep up (allocator fragmentation)
                 while pending: yield collect()
                 pool.shutdown()
                 pool, sent = self._pool(), 0
@@ -252,7 +274,17 @@ def predict(self:Predictor, inputs) -> list[dict]:
     return list(self.predict_iter(inputs if _is_many(inputs) else [inputs]))
 
 # %% ../nbs/11_inference.ipynb #167f5450
-SCAN_EXTS = IMG_EXTS | {'.svg', '.svgz', '.eps', '.heic', '.heif', '.avif', '.ico', '.jp2', '.jxl'}   # scanned, so unsupported kinds get an error row
+SCAN_EXTS = IMG_EXTS | {
+    '.svg',
+    '.svgz',
+    '.eps',
+    '.heic',
+    '.heif',
+    '.avif',
+    '.ico',
+    '.jp2',
+    '.jxl',
+}  # scanned, so unsupported kinds get an error row
 _MAGIC = (b'\xff\xd8\xff', b'\x89PNG', b'GIF8', b'BM', b'II*\x00', b'MM\x00*', b'P1', b'P2', b'P3', b'P4', b'P5', b'P6')
 
 def _looks_like_image(p:Path) -> bool:
@@ -263,16 +295,24 @@ def _looks_like_image(p:Path) -> bool:
     return head.startswith(_MAGIC) or (head[:4] == b'RIFF' and head[8:12] == b'WEBP') or head[4:8] == b'ftyp'
 
 def _walk(root:Path, skipped:collections.Counter) -> list[str]:
-    "Image files under `root`: symlinked folders followed once (no loops), no recursion limit; the rest counted in `skipped`."
+    "Image files under `root`: symlinked folders followed once, no recursion limit; the rest counted in `skipped`."
     seen, stack, out = set(), [root], []
     while stack:
         d = stack.pop()
-        try: real = d.resolve(strict=True)
-        except (OSError, RuntimeError): skipped['broken link or link loop'] += 1; continue
-        if real in seen: skipped['folder seen before (a symbolic link loop)'] += 1; continue
+        try:
+            real = d.resolve(strict=True)
+        except (OSError, RuntimeError):
+            skipped['broken link or link loop'] += 1
+            continue
+        if real in seen:
+            skipped['folder seen before (a symbolic link loop)'] += 1
+            continue
         seen.add(real)
-        try: entries = list(os.scandir(d))
-        except OSError: skipped['unreadable folder'] += 1; continue
+        try:
+            entries = list(os.scandir(d))
+        except OSError:
+            skipped['unreadable folder'] += 1
+            continue
         for e in entries:
             p = Path(e.path)
             try: is_dir, is_file = e.is_dir(), e.is_file()
@@ -283,8 +323,10 @@ def _walk(root:Path, skipped:collections.Counter) -> list[str]:
             else: skipped['not an image by name or content'] += 1
     return sorted(out)
 
-def expand_inputs(inputs, # files and folders
-                  skipped:collections.Counter=None) -> list[str]: # filled with why entries of folders were left out
+def expand_inputs(
+    inputs, # files and folders
+    skipped:collections.Counter=None, # filled with why entries of folders were left out
+)->list[str]:
     "Files as given, plus image files found under folders (sorted)."
     skipped = collections.Counter() if skipped is None else skipped
     out = []
@@ -316,7 +358,8 @@ def _done_rows(f) -> list[dict]:
         f.seek(0)
         f.truncate(len(keep.encode()))
     rows = list(csv.DictReader(keep.splitlines()))
-    if keep and keep.splitlines()[0].split(',') != COLUMNS: raise ValueError(f'{f.name} is not a realvsph predictions CSV')
+    if keep and keep.splitlines()[0].split(',') != COLUMNS:
+        raise ValueError(f'{f.name} is not a realvsph predictions CSV')
     return rows
 
 def _lock(f):
@@ -326,14 +369,16 @@ def _lock(f):
     except BlockingIOError: raise ValueError(f'{f.name} is being written by another run (locked)') from None
 
 # %% ../nbs/11_inference.ipynb #9f96d170
-def predict_to_csv(pred:Predictor, # the predictor
-                   inputs:list, # paths (or other inputs)
-                   out, # CSV to write
-                   rank:int=0, # this process's rank under torchrun
-                   world:int=1, # processes under torchrun
-                   progress:bool=True, # show a progress bar
-                   overwrite:bool=False, # replace an existing CSV
-                   resume:bool=False) -> dict: # keep the rows an earlier run wrote, score the rest
+def predict_to_csv(
+    pred:Predictor, # the predictor
+    inputs:list, # paths (or other inputs)
+    out, # CSV to write
+    rank:int=0, # this process's rank under torchrun
+    world:int=1, # processes under torchrun
+    progress:bool=True, # show a progress bar
+    overwrite:bool=False, # replace an existing CSV
+    resume:bool=False, # keep the rows an earlier run wrote, score the rest
+)->dict:
     "Score `inputs` (this rank's share) into `out` (or out.partK of N); returns counts."
     import csv, sys
     from tqdm.auto import tqdm
@@ -356,7 +401,9 @@ def predict_to_csv(pred:Predictor, # the predictor
             if done[csv_cell(_name(x))] > 0: done[csv_cell(_name(x))] -= 1
             else: mine.append(x)
         counts['resumed'] = len(inputs[rank::world]) - len(mine)
-        for r in tqdm(pred.predict_iter(mine), total=len(mine), disable=not progress or rank != 0, file=sys.stderr, unit='img'):
+        for r in tqdm(
+            pred.predict_iter(mine), total=len(mine), disable=not progress or rank != 0, file=sys.stderr, unit='img'
+        ):
             w.writerow([csv_cell(r[c]) for c in COLUMNS])
             f.flush()
             counts[r['status']] += 1
@@ -378,14 +425,28 @@ def export_onnx(model, path, opset:int=17) -> Path:
     import json
     from realvsph.checkpoint import write_json
     m = model if isinstance(model, torch.nn.Module) else load_model(model)
-    m = m.cpu().eval(); meta = getattr(m, 'meta', {}); size = meta.get('input_size') or m.input_size; path = Path(path)
+    m = m.cpu().eval()
+    meta = getattr(m, 'meta', {})
+    size = meta.get('input_size') or m.input_size
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     import warnings
     with warnings.catch_warnings():
-        warnings.simplefilter('ignore', DeprecationWarning)      # the TorchScript exporter: no onnxscript dependency needed
-        torch.onnx.export(m, torch.zeros(1, 3, size, size), str(path), input_names=['image'], output_names=['logit'], opset_version=opset,
-                          dynamic_axes={'image': {0: 'batch'}, 'logit': {0: 'batch'}}, dynamo=False)
-    write_json(path.with_suffix('.json'), {**meta, 'arch': meta.get('arch', getattr(m, 'arch', None)), 'input_size': size, 'format': 'onnx'})
+        warnings.simplefilter('ignore', DeprecationWarning)  # the TorchScript exporter: no onnxscript dependency needed
+        torch.onnx.export(
+            m,
+            torch.zeros(1, 3, size, size),
+            str(path),
+            input_names=['image'],
+            output_names=['logit'],
+            opset_version=opset,
+            dynamic_axes={'image': {0: 'batch'}, 'logit': {0: 'batch'}},
+            dynamo=False,
+        )
+    write_json(
+        path.with_suffix('.json'),
+        {**meta, 'arch': meta.get('arch', getattr(m, 'arch', None)), 'input_size': size, 'format': 'onnx'},
+    )
     return path
 
 # %% ../nbs/11_inference.ipynb #24ca5a7b

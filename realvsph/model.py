@@ -17,13 +17,17 @@ MODELS = {}
 
 def register(name:str):
     "Register a model class under `name`."
-    def _reg(cls): MODELS[name] = cls; return cls
+    def _reg(cls):
+        MODELS[name] = cls
+        return cls
     return _reg
 
 def create_model(name:str, **kwargs) -> nn.Module:
     "Build the registered model `name` with `kwargs`."
     if name not in MODELS: raise ValueError(f'unknown model {name!r}; choose from {sorted(MODELS)}')
-    m = MODELS[name](**kwargs); m.arch, m.arch_kwargs = name, dict(kwargs); return m
+    m = MODELS[name](**kwargs)
+    m.arch, m.arch_kwargs = name, dict(kwargs)
+    return m
 
 # %% ../nbs/07_model.ipynb #764847ac
 def _conv_bn_relu(ci, co): return [nn.Conv2d(ci, co, 3, padding=1), nn.BatchNorm2d(co), nn.ReLU(inplace=True)]
@@ -33,14 +37,29 @@ class SeedCNN(nn.Module):
     "The 'Real vs Placeholder Front Face' model card's CNN."
     input_size = 224
     def __init__(self, widths=(128, 256, 512), p_conv:float=0.3, p_fc:float=0.5):
-        super().__init__(); layers, ci = [], 3
-        for co in widths: layers += _conv_bn_relu(ci, co) + _conv_bn_relu(co, co) + [nn.MaxPool2d(2), nn.Dropout(p_conv)]; ci = co
+        super().__init__()
+        layers, ci = [], 3
+        for co in widths:
+            layers += _conv_bn_relu(ci, co) + _conv_bn_relu(co, co) + [nn.MaxPool2d(2), nn.Dropout(p_conv)]
+            ci = co
         self.features, self.pool = nn.Sequential(*layers), nn.AdaptiveAvgPool2d(7)
-        self.classifier = nn.Sequential(nn.Flatten(), nn.Linear(ci * 49, 1024), nn.ReLU(inplace=True), nn.Dropout(p_fc),
-                                        nn.Linear(1024, 512), nn.ReLU(inplace=True), nn.Dropout(p_fc), nn.Linear(512, 1))
+        self.classifier = nn.Sequential(
+            nn.Flatten(),
+            nn.Linear(ci * 49, 1024),
+            nn.ReLU(inplace=True),
+            nn.Dropout(p_fc),
+            nn.Linear(1024, 512),
+            nn.ReLU(inplace=True),
+            nn.Dropout(p_fc),
+            nn.Linear(512, 1),
+        )
         for m in self.modules():
-            if isinstance(m, nn.Conv2d): nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu'); nn.init.zeros_(m.bias)
-            elif isinstance(m, nn.Linear): nn.init.xavier_normal_(m.weight); nn.init.zeros_(m.bias)
+            if isinstance(m, nn.Conv2d):
+                nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu')
+                nn.init.zeros_(m.bias)
+            elif isinstance(m, nn.Linear):
+                nn.init.xavier_normal_(m.weight)
+                nn.init.zeros_(m.bias)
     def forward(self, x): return self.classifier(self.pool(self.features(x))).squeeze(1)
 
 # %% ../nbs/07_model.ipynb #72323c08
@@ -54,18 +73,23 @@ def param_table(m:nn.Module):
     return pd.DataFrame(rows)
 
 # %% ../nbs/07_model.ipynb #09c64966
-def _cbr(ci, co, stride=1): return [nn.Conv2d(ci, co, 3, stride, 1, bias=False), nn.BatchNorm2d(co), nn.ReLU(inplace=True)]
+def _cbr(ci, co, stride=1):
+    return [nn.Conv2d(ci, co, 3, stride, 1, bias=False), nn.BatchNorm2d(co), nn.ReLU(inplace=True)]
 
 class ResBlock(nn.Module):
     "3x3 conv-BN-ReLU, 3x3 conv-BN, plus the input, ReLU."
     def __init__(self, c):
-        super().__init__(); self.body = nn.Sequential(*_cbr(c, c), nn.Conv2d(c, c, 3, 1, 1, bias=False), nn.BatchNorm2d(c))
+        super().__init__()
+        self.body = nn.Sequential(*_cbr(c, c), nn.Conv2d(c, c, 3, 1, 1, bias=False), nn.BatchNorm2d(c))
     def forward(self, x): return torch.relu(x + self.body(x))
 
 def _init(m):
     for x in m.modules():
-        if isinstance(x, nn.Conv2d): nn.init.kaiming_normal_(x.weight, mode='fan_out', nonlinearity='relu')
-        elif isinstance(x, nn.Linear): nn.init.normal_(x.weight, 0, 0.01); nn.init.zeros_(x.bias)
+        if isinstance(x, nn.Conv2d):
+            nn.init.kaiming_normal_(x.weight, mode='fan_out', nonlinearity='relu')
+        elif isinstance(x, nn.Linear):
+            nn.init.normal_(x.weight, 0, 0.01)
+            nn.init.zeros_(x.bias)
 
 # %% ../nbs/07_model.ipynb #31a78dd0
 class AvgMaxPool(nn.Module):
@@ -76,23 +100,41 @@ class AvgMaxPool(nn.Module):
 class FastNet(nn.Module):
     "Narrow residual CNN at 128 px with early downsampling, for CPU training and inference."
     input_size = 128
-    def __init__(self, widths=(16, 32, 64, 128, 256), p:float=0.2, input_size:int=128,
-                 pool:str='avg'): # 'avg' (global average) or 'avgmax' (average and max, concatenated)
-        super().__init__(); self.input_size = input_size; layers = _cbr(3, widths[0], 2)
+    def __init__(
+        self,
+        widths=(16, 32, 64, 128, 256),
+        p:float=0.2,
+        input_size:int=128,
+        pool:str='avg', # 'avg' (global average) or 'avgmax' (average and max, concatenated)
+    ):
+        super().__init__()
+        self.input_size = input_size
+        layers = _cbr(3, widths[0], 2)
         for ci, co in zip(widths[:-1], widths[1:]): layers += _cbr(ci, co, 2) + [ResBlock(co)]
-        self.features = nn.Sequential(*layers); k = {'avg': 1, 'avgmax': 2}[pool]
+        self.features = nn.Sequential(*layers)
+        k = {'avg': 1, 'avgmax': 2}[pool]
         head = [nn.AdaptiveAvgPool2d(1), nn.Flatten()] if pool == 'avg' else [AvgMaxPool()]
-        self.classifier = nn.Sequential(*head, nn.Dropout(p), nn.Linear(widths[-1] * k, 1)); _init(self)
+        self.classifier = nn.Sequential(*head, nn.Dropout(p), nn.Linear(widths[-1] * k, 1))
+        _init(self)
     def forward(self, x): return self.classifier(self.features(x)).squeeze(1)
 
 # %% ../nbs/07_model.ipynb #656cd740
 class InvertedResidual(nn.Module):
     "MobileNetV2 block: expand 1x1, depthwise 3x3, project 1x1 (+ residual when shapes allow)."
     def __init__(self, ci, co, stride=1, expand=4):
-        super().__init__(); h = ci * expand; self.res = stride == 1 and ci == co
-        self.body = nn.Sequential(nn.Conv2d(ci, h, 1, bias=False), nn.BatchNorm2d(h), nn.ReLU6(inplace=True),
-                                  nn.Conv2d(h, h, 3, stride, 1, groups=h, bias=False), nn.BatchNorm2d(h), nn.ReLU6(inplace=True),
-                                  nn.Conv2d(h, co, 1, bias=False), nn.BatchNorm2d(co))
+        super().__init__()
+        h = ci * expand
+        self.res = stride == 1 and ci == co
+        self.body = nn.Sequential(
+            nn.Conv2d(ci, h, 1, bias=False),
+            nn.BatchNorm2d(h),
+            nn.ReLU6(inplace=True),
+            nn.Conv2d(h, h, 3, stride, 1, groups=h, bias=False),
+            nn.BatchNorm2d(h),
+            nn.ReLU6(inplace=True),
+            nn.Conv2d(h, co, 1, bias=False),
+            nn.BatchNorm2d(co),
+        )
     def forward(self, x): return x + self.body(x) if self.res else self.body(x)
 
 @register('mobile')
@@ -100,37 +142,55 @@ class MobileNet(nn.Module):
     "Small MobileNetV2-style network at 128 px (fewer parameters than `fast`, slower to train on a CPU)."
     input_size = 128
     def __init__(self, widths=(24, 32, 64, 96, 160), head:int=384, p:float=0.2, input_size:int=128):
-        super().__init__(); self.input_size = input_size; w = widths
+        super().__init__()
+        self.input_size = input_size
+        w = widths
         layers = [nn.Conv2d(3, w[0], 3, 2, 1, bias=False), nn.BatchNorm2d(w[0]), nn.ReLU6(inplace=True)]
         for ci, co in zip(w[:-1], w[1:]): layers += [InvertedResidual(ci, co, 2), InvertedResidual(co, co, 1)]
         layers += [nn.Conv2d(w[-1], head, 1, bias=False), nn.BatchNorm2d(head), nn.ReLU6(inplace=True)]
         self.features = nn.Sequential(*layers)
-        self.classifier = nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Dropout(p), nn.Linear(head, 1)); _init(self)
+        self.classifier = nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Dropout(p), nn.Linear(head, 1))
+        _init(self)
     def forward(self, x): return self.classifier(self.features(x)).squeeze(1)
 
 # %% ../nbs/07_model.ipynb #9dffb260
 def count_macs(m:nn.Module, size:int=None) -> int:
     "Multiply-accumulates for one image at `size` px (default: the model's input size)."
     from torch.utils.flop_counter import FlopCounterMode
-    size = size or m.input_size; was = m.training; m.eval()
+    size = size or m.input_size
+    was = m.training
+    m.eval()
     with torch.no_grad(), FlopCounterMode(display=False) as fc: m(torch.zeros(1, 3, size, size))
-    m.train(was); return fc.get_total_flops() // 2
+    m.train(was)
+    return fc.get_total_flops() // 2
 
 def cpu_latency(m:nn.Module, batch:int=1, runs:int=10, size:int=None) -> float:
     "Median milliseconds per forward pass of `batch` images on the CPU."
-    size = size or m.input_size; x = torch.randn(batch, 3, size, size); m = m.eval(); ts = []
+    size = size or m.input_size
+    x = torch.randn(batch, 3, size, size)
+    m = m.eval()
+    ts = []
     with torch.inference_mode():
         m(x)
-        for _ in range(runs): t = time.perf_counter(); m(x); ts.append((time.perf_counter() - t) * 1000)
+        for _ in range(runs):
+            t = time.perf_counter()
+            m(x)
+            ts.append((time.perf_counter() - t) * 1000)
     return sorted(ts)[len(ts) // 2]
 
 # %% ../nbs/07_model.ipynb #ee05f1ef
 def train_speed(m:nn.Module, batch:int=64, runs:int=3) -> float:
     "Median training images/s (forward, backward, Adam step) on the CPU, channels-last."
-    m = m.train().to(memory_format=torch.channels_last); opt = torch.optim.Adam(m.parameters())
-    x = torch.randn(batch, 3, m.input_size, m.input_size).contiguous(memory_format=torch.channels_last); ts = []
+    m = m.train().to(memory_format=torch.channels_last)
+    opt = torch.optim.Adam(m.parameters())
+    x = torch.randn(batch, 3, m.input_size, m.input_size).contiguous(memory_format=torch.channels_last)
+    ts = []
     for i in range(runs + 1):
-        t = time.perf_counter(); opt.zero_grad(); m(x).sum().backward(); opt.step(); ts.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        opt.zero_grad()
+        m(x).sum().backward()
+        opt.step()
+        ts.append(time.perf_counter() - t)
     return batch / sorted(ts[1:])[len(ts[1:]) // 2]
 
 def model_table(names=None, runs:int=5) -> 'pd.DataFrame':
@@ -139,7 +199,15 @@ def model_table(names=None, runs:int=5) -> 'pd.DataFrame':
     rows = []
     for n in names or sorted(MODELS):
         m = create_model(n)
-        rows.append(dict(model=n, input_px=m.input_size, params=n_params(m), GMAC=round(count_macs(m) / 1e9, 3),
-                         ms_batch1=round(cpu_latency(m, 1, runs), 1), ms_per_img_batch32=round(cpu_latency(m, 32, max(2, runs // 2)) / 32, 2),
-                         train_img_per_s=round(train_speed(m, 64 if n != 'seed' else 8, 2), 1)))
+        rows.append(
+            dict(
+                model=n,
+                input_px=m.input_size,
+                params=n_params(m),
+                GMAC=round(count_macs(m) / 1e9, 3),
+                ms_batch1=round(cpu_latency(m, 1, runs), 1),
+                ms_per_img_batch32=round(cpu_latency(m, 32, max(2, runs // 2)) / 32, 2),
+                train_img_per_s=round(train_speed(m, 64 if n != 'seed' else 8, 2), 1),
+            )
+        )
     return pd.DataFrame(rows)

@@ -14,18 +14,27 @@ from .degrade import HARD_SLICES, hard_slice
 __all__ = ['make_hard_slices']
 
 # %% ../nbs/04b_slices.ipynb #86cf1d02
-def make_hard_slices(df:pd.DataFrame, out, # real rows of an index; output folder
-                     slices:list=None, backgrounds:list=None, # slice names (default: all); background files or images
-                     seed:int=0) -> pd.DataFrame:
+def make_hard_slices(
+    df:pd.DataFrame, # real rows of an index
+    out, # output folder
+    slices:list=None, # slice names (default: all)
+    backgrounds:list=None, # background files or images
+    seed:int=0,
+)->pd.DataFrame:
     "Write every slice of every real photo in `df` to `out`, with `out/slices.csv`; returns the manifest."
-    out = Path(out); names = list(slices or HARD_SLICES); rows = []
+    out = Path(out)
+    names = list(slices or HARD_SLICES)
+    rows = []
     bgs = [b if hasattr(b, 'size') else open_image(b) for b in (backgrounds or [])]
     real = df[df.label == 1]
     for i, r in enumerate(real.itertuples()):
         im = open_image(r.file)
         for name in names:
-            rel = f'{name}/{i:06d}_{Path(r.path).stem}.jpg'; (out / name).mkdir(parents=True, exist_ok=True)
+            rel = f'{name}/{i:06d}_{Path(r.path).stem}.jpg'
+            (out / name).mkdir(parents=True, exist_ok=True)
             hard_slice(im, name, seed * 1_000_003 + i, bgs).save(out / rel, quality=95)
             extra = {k: v for k, v in r._asdict().items() if k not in ('Index', 'file', 'path', 'label')}
             rows.append(dict(path=rel, label='real', **extra, slice=name, original=r.path))
-    m = pd.DataFrame(rows); m.to_csv(out / 'slices.csv', index=False); return m
+    m = pd.DataFrame(rows)
+    m.to_csv(out / 'slices.csv', index=False)
+    return m

@@ -23,26 +23,52 @@ def package_faces(size:int=64) -> list[Image.Image]:
     ims = [Image.fromarray((a * 255).round().astype(np.uint8)).convert('RGB') for a in lfw]
     ims.append(Image.fromarray(skimage.data.astronaut()).crop((140, 20, 340, 220)))
     ims.append(Image.fromarray(skimage.data.camera()).crop((170, 30, 330, 190)).convert('RGB'))
-    ims.append(open_image(Path(matplotlib.get_data_path()) / 'sample_data' / 'grace_hopper.jpg').crop((90, 40, 430, 380)))
+    ims.append(
+        open_image(Path(matplotlib.get_data_path()) / 'sample_data' / 'grace_hopper.jpg').crop((90, 40, 430, 380))
+    )
     return [im.resize((size, size), Image.BICUBIC) for im in ims]
 
 # %% ../nbs/03_testing.ipynb #da30ea38
-def make_tiny_dataset(path, n_real:int=16, n_placeholder:int=16, # output folder; images per class
-                      layout:str='csv', size:int=64, seed:int=0) -> Path: # 'csv' or 'folder'; image size; seed
+def make_tiny_dataset(
+    path,
+    n_real:int=16, # output folder
+    n_placeholder:int=16, # images per class
+    layout:str='csv', # 'csv' or 'folder'
+    size:int=64, # image size
+    seed:int=0, # seed
+)->Path:
     "Write a tiny dataset; returns the CSV path (layout 'csv') or the folder (layout 'folder')."
-    path = Path(path); rng = random.Random(seed); faces = package_faces(size); rows = []
+    path = Path(path)
+    rng = random.Random(seed)
+    faces = package_faces(size)
+    rows = []
     for i in range(n_real):
-        im = faces[(i // 2) % len(faces)]; im = im.transpose(Image.FLIP_LEFT_RIGHT) if i % 2 else im
+        im = faces[(i // 2) % len(faces)]
+        im = im.transpose(Image.FLIP_LEFT_RIGHT) if i % 2 else im
         src = 'lfw' if i % 4 < 2 else 'lfw2'
-        rel = f'real/{src}/face_{i:04d}.jpg'; (path / rel).parent.mkdir(parents=True, exist_ok=True); im.save(path / rel, quality=90)
-        rows.append(dict(path=rel, label='real', source=src, group=f'person:{i // 2}', age=rng.randint(1, 90), gender=rng.choice(['female', 'male'])))
+        rel = f'real/{src}/face_{i:04d}.jpg'
+        (path / rel).parent.mkdir(parents=True, exist_ok=True)
+        im.save(path / rel, quality=90)
+        rows.append(
+            dict(
+                path=rel,
+                label='real',
+                source=src,
+                group=f'person:{i // 2}',
+                age=rng.randint(1, 90),
+                gender=rng.choice(['female', 'male']),
+            )
+        )
     fams = sorted(FAMILIES)
     for i in range(n_placeholder):
-        f = fams[i % len(fams)]; rel = f'placeholder/{f}/{f}_{seed + i:04d}.png'
-        (path / rel).parent.mkdir(parents=True, exist_ok=True); make_placeholder(f, seed + i, size, degrade_p=0).save(path / rel)
+        f = fams[i % len(fams)]
+        rel = f'placeholder/{f}/{f}_{seed + i:04d}.png'
+        (path / rel).parent.mkdir(parents=True, exist_ok=True)
+        make_placeholder(f, seed + i, size, degrade_p=0).save(path / rel)
         rows.append(dict(path=rel, label='placeholder', source='zoo', group=f'zoo:{f}:{seed + i}', family=f))
     if layout == 'folder': return path
-    pd.DataFrame(rows).to_csv(path / 'manifest.csv', index=False); return path / 'manifest.csv'
+    pd.DataFrame(rows).to_csv(path / 'manifest.csv', index=False)
+    return path / 'manifest.csv'
 
 # %% ../nbs/03_testing.ipynb #28527526
 def _png_chunk(kind:bytes, data:bytes) -> bytes:
@@ -53,36 +79,60 @@ def bomb_png(w:int=30_000, h:int=30_000) -> bytes:
     return (b'\x89PNG\r\n\x1a\n' + _png_chunk(b'IHDR', struct.pack('>IIBBBBB', w, h, 8, 0, 0, 0, 0))
             + _png_chunk(b'IDAT', zlib.compress(b'\x00' * 64)) + _png_chunk(b'IEND', b''))
 
-def _enc(im, fmt, **kw) -> bytes: b = io.BytesIO(); im.save(b, fmt, **kw); return b.getvalue()
+def _enc(im, fmt, **kw) -> bytes:
+    b = io.BytesIO()
+    im.save(b, fmt, **kw)
+    return b.getvalue()
 
 # %% ../nbs/03_testing.ipynb #6398c8c6
 def bad_files(path) -> dict:
     "Write files that are not usable images; returns {path: words the error must contain}."
-    path = Path(path); path.mkdir(parents=True, exist_ok=True); ok = _enc(Image.new('RGB', (200, 200), 'teal'), 'JPEG')
-    corpus = {'empty.jpg': (b'', 'empty file'), 'truncated.jpg': (ok[:len(ok) // 3], 'truncated'),
-              'page.jpg': (b'<!DOCTYPE html><html><head><title>404</title></head></html>', 'HTML page'),
-              'notes.png': (b'just some text, not pixels\n', 'text file'),
-              'noise.jpg': (bytes(random.Random(0).randrange(256) for _ in range(4096)), 'not a recognised image format'),
-              'vector.svg': (b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', 'SVG vector image'),
-              'doc.jpg': (b'%PDF-1.4\n%...', 'PDF document'), 'bomb.png': (bomb_png(), 'decompression bomb')}
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    ok = _enc(Image.new('RGB', (200, 200), 'teal'), 'JPEG')
+    corpus = {
+        'empty.jpg': (b'', 'empty file'),
+        'truncated.jpg': (ok[: len(ok) // 3], 'truncated'),
+        'page.jpg': (b'<!DOCTYPE html><html><head><title>404</title></head></html>', 'HTML page'),
+        'notes.png': (b'just some text, not pixels\n', 'text file'),
+        'noise.jpg': (bytes(random.Random(0).randrange(256) for _ in range(4096)), 'not a recognised image format'),
+        'vector.svg': (b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', 'SVG vector image'),
+        'doc.jpg': (b'%PDF-1.4\n%...', 'PDF document'),
+        'bomb.png': (bomb_png(), 'decompression bomb'),
+    }
     out = {}
-    for name, (data, why) in corpus.items(): (path / name).write_bytes(data); out[path / name] = why
+    for name, (data, why) in corpus.items():
+        (path / name).write_bytes(data)
+        out[path / name] = why
     return out
 
 # %% ../nbs/03_testing.ipynb #111ba5c8
 def odd_files(path) -> list[Path]:
     "Write odd but valid images (modes, formats, sizes, names); returns their paths."
-    path = Path(path); path.mkdir(parents=True, exist_ok=True); face = package_faces(96)[100]
-    rgba = face.convert('RGBA'); rgba.putalpha(Image.linear_gradient('L').resize(face.size))
-    ex = Image.Exif(); ex[0x0112] = 6
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    face = package_faces(96)[100]
+    rgba = face.convert('RGBA')
+    rgba.putalpha(Image.linear_gradient('L').resize(face.size))
+    ex = Image.Exif()
+    ex[0x0112] = 6
     frames = [face, face.transpose(Image.FLIP_LEFT_RIGHT)]
-    files = {'rgba.png': _enc(rgba, 'PNG'), 'palette.png': _enc(face.convert('P'), 'PNG'), 'cmyk.jpg': _enc(face.convert('CMYK'), 'JPEG'),
-             'gray16.png': _enc(Image.fromarray((np.asarray(face.convert('L'), np.uint16) * 257)), 'PNG'),
-             'rotated.jpg': _enc(face.crop((0, 0, 96, 60)), 'JPEG', exif=ex.tobytes()),
-             'anim.gif': _enc(frames[0], 'GIF', save_all=True, append_images=frames[1:]), 'photo.webp': _enc(face, 'WEBP'),
-             'photo.tiff': _enc(face, 'TIFF'), 'photo.bmp': _enc(face, 'BMP'), 'one_pixel.png': _enc(Image.new('RGB', (1, 1), 'red'), 'PNG'),
-             'strip.png': _enc(face.resize((1000, 10)), 'PNG'), 'png_named.jpg': _enc(face, 'PNG'),
-             'UPPER.JPG': _enc(face, 'JPEG'), 'name with spaces, and commas.jpg': _enc(face, 'JPEG')}
+    files = {
+        'rgba.png': _enc(rgba, 'PNG'),
+        'palette.png': _enc(face.convert('P'), 'PNG'),
+        'cmyk.jpg': _enc(face.convert('CMYK'), 'JPEG'),
+        'gray16.png': _enc(Image.fromarray((np.asarray(face.convert('L'), np.uint16) * 257)), 'PNG'),
+        'rotated.jpg': _enc(face.crop((0, 0, 96, 60)), 'JPEG', exif=ex.tobytes()),
+        'anim.gif': _enc(frames[0], 'GIF', save_all=True, append_images=frames[1:]),
+        'photo.webp': _enc(face, 'WEBP'),
+        'photo.tiff': _enc(face, 'TIFF'),
+        'photo.bmp': _enc(face, 'BMP'),
+        'one_pixel.png': _enc(Image.new('RGB', (1, 1), 'red'), 'PNG'),
+        'strip.png': _enc(face.resize((1000, 10)), 'PNG'),
+        'png_named.jpg': _enc(face, 'PNG'),
+        'UPPER.JPG': _enc(face, 'JPEG'),
+        'name with spaces, and commas.jpg': _enc(face, 'JPEG'),
+    }
     for name, data in files.items(): (path / name).write_bytes(data)
     return [path / n for n in files]
 
@@ -94,15 +144,19 @@ def _progressive_bomb(scans:int=150) -> bytes:
     return prog[:sos] + prog[sos:-2] * scans + prog[-2:]
 
 def hostile_files(path) -> dict:
-    "Write hostile and careless inputs into folder `path`; returns {path: 'ok', 'skipped' or words the error must contain}."
+    "Write hostile and careless inputs into `path`; returns {path: 'ok', 'skipped' or words the error must contain}."
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
     face = _enc(package_faces(96)[100], 'JPEG')
-    files = {'postscript.jpg': (b'%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\nshowpage\n', 'PostScript'),
-             'scans.jpg': (_progressive_bomb(), 'decoding-time bomb'),
-             'photo.heic': (b'\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic', 'HEIC'),
-             '=HYPERLINK("http:x?"&A1,"click").jpg': (face, 'ok'), '3f9a0c2e77': (face, 'ok'), 'photo.jpeg.1': (face, 'ok'),
-             '+cmd.jpg': (face, 'ok')}
+    files = {
+        'postscript.jpg': (b'%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\nshowpage\n', 'PostScript'),
+        'scans.jpg': (_progressive_bomb(), 'decoding-time bomb'),
+        'photo.heic': (b'\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic', 'HEIC'),
+        '=HYPERLINK("http:x?"&A1,"click").jpg': (face, 'ok'),
+        '3f9a0c2e77': (face, 'ok'),
+        'photo.jpeg.1': (face, 'ok'),
+        '+cmd.jpg': (face, 'ok'),
+    }
     out = {}
     for name, (data, want) in files.items():
         (path / name).write_bytes(data)

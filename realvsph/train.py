@@ -16,7 +16,15 @@ from .dist import dist_setup, barrier
 from .core import CLASSES
 from .balance import balance_weights
 from .augment import ImageDataset, train_tfms, valid_tfms
-from .checkpoint import save_model, load_model, split_state, join_state, atomic_write, write_json, data_fingerprint
+from realvsph.checkpoint import (
+    save_model,
+    load_model,
+    split_state,
+    join_state,
+    atomic_write,
+    write_json,
+    data_fingerprint,
+)
 
 # %% auto #0
 __all__ = ['TrainConfig', 'smooth_bce', 'EarlyStopping', 'amp_setup', 'train_step', 'BalancedShardSampler', 'binary_metrics',
@@ -51,7 +59,7 @@ class TrainConfig:
     zoom_soft_p:float = 0.            # share pasted through a soft-edged ellipse
     zoom_backgrounds:int = 200        # training-side placeholder photos to zoom faces and placeholders out onto
     context_p:float = 0.              # chance of each context change: crowd, old photo, low light, watermark
-    init:str = None                   # start from this checkpoint's weights (a shipped name or a path); None: from scratch
+    init: str = None  # start from this checkpoint's weights (a shipped name or a path); None: from scratch
     balance_alpha:float = 0.5         # see realvsph.balance
     samples_per_epoch:int = None      # default: the training set's size
     max_minutes:float = None          # stop after the epoch that passes this wall-clock budget
@@ -69,11 +77,15 @@ def smooth_bce(logits, y, eps:float=0.1):
 # %% ../nbs/08_train.ipynb #1faac837
 class EarlyStopping:
     "Stop when `metric` has not improved by more than `min_delta` for `patience` epochs."
-    def __init__(self, patience:int=20, min_delta:float=0.001): self.patience, self.min_delta, self.best, self.bad = patience, min_delta, None, 0
+    def __init__(self, patience: int = 20, min_delta: float = 0.001):
+        self.patience, self.min_delta, self.best, self.bad = patience, min_delta, None, 0
     def step(self, metric:float) -> bool:
         "Record an epoch's metric; True when it is a new best."
-        if self.best is None or metric > self.best + self.min_delta: self.best, self.bad = metric, 0; return True
-        self.bad += 1; return False
+        if self.best is None or metric > self.best + self.min_delta:
+            self.best, self.bad = metric, 0
+            return True
+        self.bad += 1
+        return False
     @property
     def stop(self) -> bool: return self.bad >= self.patience
     def state_dict(self): return dict(best=self.best, bad=self.bad)
@@ -96,14 +108,16 @@ def train_step(model, xb, yb, opt, scaler, dtype=None, clip:float=1.0, eps:float
     scaler.scale(loss).backward()
     scaler.unscale_(opt)
     gn = torch.nn.utils.clip_grad_norm_(model.parameters(), clip)
-    scaler.step(opt); scaler.update()
+    scaler.step(opt)
+    scaler.update()
     return loss.detach(), gn
 
 # %% ../nbs/08_train.ipynb #8e2a5512
 class BalancedShardSampler(torch.utils.data.Sampler):
     "Weighted sampling with replacement (see `balance_weights`), sharded over `world` ranks."
     def __init__(self, df, num_samples:int=None, alpha:float=0.5, seed:int=0, rank:int=0, world:int=1):
-        self.w = torch.as_tensor(balance_weights(df, alpha)); self.n = num_samples or len(df)
+        self.w = torch.as_tensor(balance_weights(df, alpha))
+        self.n = num_samples or len(df)
         self.seed, self.rank, self.world, self.epoch = seed, rank, world, 0
     def set_epoch(self, epoch:int): self.epoch = epoch
     def __iter__(self):
@@ -115,20 +129,27 @@ class BalancedShardSampler(torch.utils.data.Sampler):
 def binary_metrics(probs, labels, threshold:float=0.5) -> dict:
     "Accuracy, AUC, false-flag rate and catch rate of P(real) scores."
     from sklearn.metrics import roc_auc_score, accuracy_score
-    p, y = np.asarray(probs, float), np.asarray(labels).astype(int); pred = (p >= threshold).astype(int)
+    p, y = np.asarray(probs, float), np.asarray(labels).astype(int)
+    pred = (p >= threshold).astype(int)
     return dict(acc=accuracy_score(y, pred), auc=roc_auc_score(y, p) if len(set(y)) == 2 else float('nan'),
                 false_flag_rate=float(np.mean(pred[y == 1] == 0)) if (y == 1).any() else float('nan'),
                 catch_rate=float(np.mean(pred[y == 0] == 0)) if (y == 0).any() else float('nan'))
 
 # %% ../nbs/08_train.ipynb #99c661c2
 @torch.no_grad()
-def predict_probs(model, dl, device, dtype=None, eps:float=0.1, temperature:float=1.0) -> tuple[np.ndarray, np.ndarray, float]:
+def predict_probs(
+    model, dl, device, dtype=None, eps: float = 0.1, temperature: float = 1.0
+) -> tuple[np.ndarray, np.ndarray, float]:
     "P(real) (logits divided by `temperature`) and labels for a DataLoader, and the mean (smoothed, untempered) loss."
-    model.eval(); ps, ys, tot = [], [], 0.
+    model.eval()
+    ps, ys, tot = [], [], 0.0
     for xb, yb in dl:
         xb, yb = xb.to(device), yb.to(device)
-        with torch.autocast(device.type, dtype=dtype or torch.bfloat16, enabled=dtype is not None): lo = model(xb).float()
-        tot += smooth_bce(lo, yb, eps).item() * len(yb); ps.append(torch.sigmoid(lo / temperature).cpu()); ys.append(yb.cpu())
+        with torch.autocast(device.type, dtype=dtype or torch.bfloat16, enabled=dtype is not None):
+            lo = model(xb).float()
+        tot += smooth_bce(lo, yb, eps).item() * len(yb)
+        ps.append(torch.sigmoid(lo / temperature).cpu())
+        ys.append(yb.cpu())
     return torch.cat(ps).numpy(), torch.cat(ys).numpy(), tot / max(1, sum(len(y) for y in ys))
 
 # %% ../nbs/08_train.ipynb #3c538d69
@@ -138,21 +159,30 @@ def save_train_state(out, model, opt, sched, scaler, es, epoch:int, history:list
     skel, ts = split_state(dict(opt=opt.state_dict(), scaler=scaler.state_dict()), 's')
     ts.update({f'model.{k}': v.detach().cpu().contiguous() for k, v in _unwrap(model).state_dict().items()})
     atomic_write(Path(out) / 'last.safetensors', lambda t: save_file(ts, t))
-    write_json(Path(out) / 'last.json', dict(skel=skel, sched=sched.state_dict(), es=es.state_dict(), epoch=epoch, history=history))
+    write_json(
+        Path(out) / 'last.json',
+        dict(skel=skel, sched=sched.state_dict(), es=es.state_dict(), epoch=epoch, history=history),
+    )
 
 def load_train_state(out, model, opt, sched, scaler, es) -> tuple[int, list]:
     "Restore what `save_train_state` wrote; returns (next epoch, history)."
     from safetensors.torch import load_file
-    ts = load_file(Path(out) / 'last.safetensors'); meta = json.loads((Path(out) / 'last.json').read_text())
+    ts = load_file(Path(out) / 'last.safetensors')
+    meta = json.loads((Path(out) / 'last.json').read_text())
     _unwrap(model).load_state_dict({k[6:]: v for k, v in ts.items() if k.startswith('model.')})
-    st = join_state(meta['skel'], ts); opt.load_state_dict(st['opt']); scaler.load_state_dict(st['scaler'])
-    sched.load_state_dict(meta['sched']); es.load_state_dict(meta['es'])
+    st = join_state(meta['skel'], ts)
+    opt.load_state_dict(st['opt'])
+    scaler.load_state_dict(st['scaler'])
+    sched.load_state_dict(meta['sched'])
+    es.load_state_dict(meta['es'])
     return meta['epoch'] + 1, meta['history']
 
 def _unwrap(m): return m.module if hasattr(m, 'module') else m
 
 def seed_everything(seed:int):
-    random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
+    torch.manual_seed(seed)
 
 # %% ../nbs/08_train.ipynb #820680c2
 def zoom_backgrounds(df, n:int=200, side:int=160, seed:int=0) -> list:
@@ -177,8 +207,14 @@ def _loaders(cfg, train_df, valid_df, size, rank, world, caches):
 
 def _epoch_loader(cfg, tr, sampler, epoch):
     sampler.set_epoch(epoch)
-    return torch.utils.data.DataLoader(tr, batch_size=cfg.batch_size, sampler=sampler, num_workers=cfg.num_workers,
-                                       generator=torch.Generator().manual_seed(cfg.seed * 7919 + epoch), drop_last=False)
+    return torch.utils.data.DataLoader(
+        tr,
+        batch_size=cfg.batch_size,
+        sampler=sampler,
+        num_workers=cfg.num_workers,
+        generator=torch.Generator().manual_seed(cfg.seed * 7919 + epoch),
+        drop_last=False,
+    )
 
 # %% ../nbs/08_train.ipynb #b41e65df
 def _make_caches(cfg, train_df, valid_df, out, rank, world):
@@ -187,7 +223,8 @@ def _make_caches(cfg, train_df, valid_df, out, rank, world):
     paths = [Path(out) / 'cache' / f'{n}_{cfg.cache_size}.npy' for n in ('train', 'valid')]
     if rank == 0:
         for df, p in zip((train_df, valid_df), paths): build_cache(df.file, p, cfg.cache_size)
-    barrier(world); return tuple(ImageCache(p) for p in paths)
+    barrier(world)
+    return tuple(ImageCache(p) for p in paths)
 
 def _setup(cfg, device):
     model = create_model(cfg.arch, **cfg.arch_kwargs)
@@ -195,18 +232,22 @@ def _setup(cfg, device):
     model = model.to(device)
     if cfg.channels_last: model = model.to(memory_format=torch.channels_last)
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
-    sched = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, mode='max', factor=cfg.plateau_factor, patience=cfg.plateau_patience)
+    sched = torch.optim.lr_scheduler.ReduceLROnPlateau(
+        opt, mode='max', factor=cfg.plateau_factor, patience=cfg.plateau_patience
+    )
     return model, opt, sched, EarlyStopping(cfg.patience, cfg.min_delta)
 
 # %% ../nbs/08_train.ipynb #72cf9672
 def _train_epoch(cfg, model, dl, opt, scaler, dtype, device, epoch, rank, on_batch):
     from tqdm.auto import tqdm
-    model.train(); tot, n, t = 0., 0, time.time()
+    model.train()
+    tot, n, t = 0.0, 0, time.time()
     for i, (xb, yb) in enumerate(tqdm(dl, desc=f'epoch {epoch}', leave=False, disable=rank != 0 or not cfg.progress)):
         if on_batch: on_batch(epoch, i)
         xb = xb.to(device, memory_format=torch.channels_last if cfg.channels_last else torch.contiguous_format)
         loss, _ = train_step(model, xb, yb.to(device), opt, scaler, dtype, cfg.clip, cfg.label_smoothing)
-        tot += loss.item() * len(yb); n += len(yb)
+        tot += loss.item() * len(yb)
+        n += len(yb)
     return tot / max(n, 1), n / (time.time() - t)
 
 # %% ../nbs/08_train.ipynb #14cb6136
@@ -219,8 +260,12 @@ def _write_logs(out, history, tb, row):
 def _tensorboard(cfg, out):
     if not cfg.tensorboard: return None
     try:
-        from torch.utils.tensorboard import SummaryWriter; return SummaryWriter(Path(out) / 'tb')
-    except ImportError: print('tensorboard is not installed: `pip install tensorboard` to log there'); return None
+        from torch.utils.tensorboard import SummaryWriter
+
+        return SummaryWriter(Path(out) / 'tb')
+    except ImportError:
+        print('tensorboard is not installed: `pip install tensorboard` to log there')
+        return None
 
 # %% ../nbs/08_train.ipynb #e8c0b8ff
 def _both_classes(df:pd.DataFrame, what:str):
@@ -231,30 +276,65 @@ def _both_classes(df:pd.DataFrame, what:str):
         raise ValueError(f'{what} needs both real photos and placeholders; it has {have}')
 
 # %% ../nbs/08_train.ipynb #870f5baf
-def fit(cfg:TrainConfig, train_df:pd.DataFrame, valid_df:pd.DataFrame, out, # config; indexes; run folder
-        resume:bool=False, on_batch=None) -> pd.DataFrame: # continue from out/last.*; hook called before every batch
+def fit(
+    cfg:TrainConfig, # settings
+    train_df:pd.DataFrame, # training index
+    valid_df:pd.DataFrame, # validation index
+    out, # run folder
+    resume:bool=False, # continue from out/last.*
+    on_batch=None, # hook called before every batch
+)->pd.DataFrame:
     "Train `cfg.arch`; returns the per-epoch history (also written to out/metrics.csv)."
     from tqdm.auto import tqdm
     _both_classes(train_df, 'training data')
     _both_classes(valid_df, 'validation data')
-    device, rank, world = dist_setup(cfg.device); out = Path(out); t0 = time.time()
-    if rank == 0: out.mkdir(parents=True, exist_ok=True); write_json(out / 'config.json', asdict(cfg))
-    seed_everything(cfg.seed); model, opt, sched, es = _setup(cfg, device); size = cfg.size or model.input_size
+    device, rank, world = dist_setup(cfg.device)
+    out = Path(out)
+    t0 = time.time()
+    if rank == 0:
+        out.mkdir(parents=True, exist_ok=True)
+        write_json(out / 'config.json', asdict(cfg))
+    seed_everything(cfg.seed)
+    model, opt, sched, es = _setup(cfg, device)
+    size = cfg.size or model.input_size
     dtype, scaler = amp_setup(cfg.amp, device)
-    start, history = load_train_state(out, model, opt, sched, scaler, es) if resume and (out / 'last.json').exists() else (0, [])
-    if world > 1: model = torch.nn.parallel.DistributedDataParallel(model, device_ids=[device.index] if device.type == 'cuda' else None)
-    tr, sampler, vdl = _loaders(cfg, train_df, valid_df, size, rank, world, _make_caches(cfg, train_df, valid_df, out, rank, world))
-    tb = _tensorboard(cfg, out) if rank == 0 else None; fp = data_fingerprint(pd.concat([train_df, valid_df]))
-    for epoch in tqdm(range(start, cfg.epochs), desc='epochs', initial=start, total=cfg.epochs, disable=rank != 0 or not cfg.progress):
-        seed_everything(cfg.seed * 1_000_003 + epoch * 101 + rank); t = time.time()
-        loss, ips = _train_epoch(cfg, model, _epoch_loader(cfg, tr, sampler, epoch), opt, scaler, dtype, device, epoch, rank, on_batch)
+    start, history = (
+        load_train_state(out, model, opt, sched, scaler, es) if resume and (out / 'last.json').exists() else (0, [])
+    )
+    if world > 1:
+        model = torch.nn.parallel.DistributedDataParallel(
+            model, device_ids=[device.index] if device.type == 'cuda' else None
+        )
+    tr, sampler, vdl = _loaders(
+        cfg, train_df, valid_df, size, rank, world, _make_caches(cfg, train_df, valid_df, out, rank, world)
+    )
+    tb = _tensorboard(cfg, out) if rank == 0 else None
+    fp = data_fingerprint(pd.concat([train_df, valid_df]))
+    for epoch in tqdm(
+        range(start, cfg.epochs), desc='epochs', initial=start, total=cfg.epochs, disable=rank != 0 or not cfg.progress
+    ):
+        seed_everything(cfg.seed * 1_000_003 + epoch * 101 + rank)
+        t = time.time()
+        loss, ips = _train_epoch(
+            cfg, model, _epoch_loader(cfg, tr, sampler, epoch), opt, scaler, dtype, device, epoch, rank, on_batch
+        )
         p, y, vloss = predict_probs(_unwrap(model), vdl, device, dtype, cfg.label_smoothing)
-        row = dict(epoch=epoch, train_loss=loss, valid_loss=vloss, **{f'valid_{k}': v for k, v in binary_metrics(p, y).items()},
-                   lr=opt.param_groups[0]['lr'], seconds=time.time() - t, train_images_per_s=ips * world)
-        sched.step(row['valid_acc']); improved = es.step(row['valid_acc']); history.append(row)
+        row = dict(
+            epoch=epoch,
+            train_loss=loss,
+            valid_loss=vloss,
+            **{f'valid_{k}': v for k, v in binary_metrics(p, y).items()},
+            lr=opt.param_groups[0]['lr'],
+            seconds=time.time() - t,
+            train_images_per_s=ips * world,
+        )
+        sched.step(row['valid_acc'])
+        improved = es.step(row['valid_acc'])
+        history.append(row)
         if rank == 0:
             if improved: save_model(_unwrap(model), out / 'best', asdict(cfg), row, fp, epoch=epoch)
-            save_train_state(out, model, opt, sched, scaler, es, epoch, history); _write_logs(out, history, tb, row)
+            save_train_state(out, model, opt, sched, scaler, es, epoch, history)
+            _write_logs(out, history, tb, row)
         barrier(world)
         if es.stop or (cfg.max_minutes and (time.time() - t0) / 60 > cfg.max_minutes): break
     if rank == 0 and history: plot_curves(pd.DataFrame(history)).savefig(out / 'curves.png', dpi=80)
@@ -269,12 +349,18 @@ def plot_curves(h:pd.DataFrame):
     h.plot(x='epoch', y=['valid_acc', 'valid_auc'], ax=ax[1], title='validation accuracy / AUC')
     h.plot(x='epoch', y=['valid_false_flag_rate', 'valid_catch_rate'], ax=ax[2], title='false-flag / catch rate')
     h.plot(x='epoch', y='lr', ax=ax[3], title='learning rate', logy=bool((h.lr > 0).all()))
-    fig.tight_layout(); plt.close(fig); return fig
+    fig.tight_layout()
+    plt.close(fig)
+    return fig
 
 # %% ../nbs/08_train.ipynb #4810814d
-def score_df(model, df:pd.DataFrame, batch_size:int=128, num_workers:int=0, device='cpu', temperature:float=None) -> np.ndarray:
+def score_df(
+    model, df: pd.DataFrame, batch_size: int = 128, num_workers: int = 0, device='cpu', temperature: float = None
+) -> np.ndarray:
     "P(real) for every row of `df` (temperature: given, else the model sidecar's, else 1)."
-    meta = getattr(model, 'meta', {}); size = meta.get('input_size') or model.input_size; T = temperature or meta.get('temperature') or 1.0
+    meta = getattr(model, 'meta', {})
+    size = meta.get('input_size') or model.input_size
+    T = temperature or meta.get('temperature') or 1.0
     dl = torch.utils.data.DataLoader(ImageDataset(df, valid_tfms(size)), batch_size=batch_size, num_workers=num_workers)
     return predict_probs(model.to(device), dl, torch.device(device), temperature=T)[0]
 
@@ -289,59 +375,82 @@ def _crops_one(args):
     except Exception: return []
     res = []
     for k, (c, b) in enumerate(zip(*face_crops(im, max_faces, scale))):
-        f = f'{stem}_{k}.jpg'; c.save(f, quality=92); res.append((f, b[4]))
+        f = f'{stem}_{k}.jpg'
+        c.save(f, quality=92)
+        res.append((f, b[4]))
     return res
 
 def _crop_rows(tr, crop_zoo, seed):
     "Training rows worth searching for faces: every non-base kind, and a sample of the zoo."
     from realvsph.data import in_context
-    zoo = tr[tr.source == 'zoo']; zoo = zoo.sample(min(crop_zoo, len(zoo)), random_state=seed)
+    zoo = tr[tr.source == 'zoo']
+    zoo = zoo.sample(min(crop_zoo, len(zoo)), random_state=seed)
     return pd.concat([tr[in_context(tr)], zoo])
 
 # %% ../nbs/08_train.ipynb #b777dccb
-def detector_crops(df:pd.DataFrame, out, # rows to search; folder for the crops
-                   scale:float=1.6, # crop side / face box side
-                   max_faces:int=3, # largest faces per image
-                   n_workers:int=None) -> pd.DataFrame: # processes (default: all cores)
+def detector_crops(
+    df:pd.DataFrame, # rows to search
+    out, # folder for the crops
+    scale:float=1.6, # crop side / face box side
+    max_faces:int=3, # largest faces per image
+    n_workers:int=None, # processes (default: all cores)
+)->pd.DataFrame:
     "One row per face the detector finds in `df`'s images, labelled as its image, with `crop_of` and `face_prob`."
     from concurrent.futures import ProcessPoolExecutor
     import multiprocessing as mp
-    out = Path(out); out.mkdir(parents=True, exist_ok=True); df = df.reset_index(drop=True)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    df = df.reset_index(drop=True)
     jobs = [(f, str(out / f'{i:06d}'), scale, max_faces) for i, f in enumerate(df.file)]
     n = n_workers or len(os.sched_getaffinity(0))
     if n > 1 and len(jobs) > 8:
-        with ProcessPoolExecutor(n, mp_context=mp.get_context('spawn')) as ex: res = list(ex.map(_crops_one, jobs, chunksize=8))
+        with ProcessPoolExecutor(n, mp_context=mp.get_context('spawn')) as ex:
+            res = list(ex.map(_crops_one, jobs, chunksize=8))
     else: res = [_crops_one(j) for j in jobs]
-    rows = [dict(df.iloc[i], file=f, path=f'crops/{Path(f).name}', crop_of=df.path.iloc[i], face_prob=p) for i, r in enumerate(res) for f, p in r]
+    rows = [
+        dict(df.iloc[i], file=f, path=f'crops/{Path(f).name}', crop_of=df.path.iloc[i], face_prob=p)
+        for i, r in enumerate(res)
+        for f, p in r
+    ]
     return pd.DataFrame(rows, columns=[*df.columns, 'crop_of', 'face_prob'])
 
 # %% ../nbs/08_train.ipynb #8f5a33ab
-def prepare_data(data, out, # dataset (folder or CSV); run folder
-                 synth:int=0, # zoo placeholders to add
-                 holdout_families=(), # zoo families kept for validation only
-                 valid_pct:float=0.2,
-                 seed:int=0,
-                 n_workers:int=None, # processes (default: all cores)
-                 size:int=None, # zoo image size (default: varied)
-                 holdout_sources=(), # sources of non-base kinds kept for validation only (see `split_by_kind`)
-                 crops:bool=False, # add the detector's face crops of training-side photos in context and placeholders
-                 crop_zoo:int=2000, # at most this many zoo images searched for faces
-                 allow_outside:bool=None) -> tuple[pd.DataFrame, pd.DataFrame]: # see `realvsph.data.index_csv`
-    "Index, validate, split and add zoo placeholders and detector crops; writes train.csv, valid.csv and quarantine.csv to `out`."
+def prepare_data(
+    data, # dataset (folder or CSV)
+    out, # run folder
+    synth:int=0, # zoo placeholders to add
+    holdout_families=(), # zoo families kept for validation only
+    valid_pct:float=0.2,
+    seed:int=0,
+    n_workers:int=None, # processes (default: all cores)
+    size:int=None, # zoo image size (default: varied)
+    holdout_sources=(), # sources of non-base kinds kept for validation only (see `split_by_kind`)
+    crops:bool=False, # add the detector's face crops of training-side photos in context and placeholders
+    crop_zoo:int=2000, # at most this many zoo images searched for faces
+    allow_outside:bool=None, # see `realvsph.data.index_csv`
+)->tuple[pd.DataFrame, pd.DataFrame]:
+    "Index, validate, split, add zoo placeholders and detector crops; writes train/valid/quarantine.csv to `out`."
     from realvsph.data import index_data, validate, split_by_kind, split_data, write_quarantine
     from realvsph.zoo import synth as make_zoo
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    good, bad = validate(index_data(data, allow_outside), n_workers, phash=True); write_quarantine(bad, out)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    good, bad = validate(index_data(data, allow_outside), n_workers, phash=True)
+    write_quarantine(bad, out)
     if not synth: _both_classes(good, 'the data set')              # with --synth the zoo brings the placeholders
     s = split_by_kind(good, valid_pct, seed, holdout_sources)
     if synth:
         stock = sorted(s.file[~s.is_valid & (s.label == 0)]) or None
         make_zoo(out / 'zoo', synth, seed=seed * 1_000_000, size=size, n_workers=n_workers, stock=stock)
         zoo = index_data(out / 'zoo' / 'synth.csv')
-        held = zoo.family.isin(holdout_families); rest = split_data(zoo[~held], valid_pct, seed + 1)
+        held = zoo.family.isin(holdout_families)
+        rest = split_data(zoo[~held], valid_pct, seed + 1)
         rest.loc[rest.family == 'stock_photo', 'is_valid'] = False
         s = pd.concat([s, rest, zoo[held].assign(is_valid=True)], ignore_index=True)
     tr, va = s[~s.is_valid].reset_index(drop=True), s[s.is_valid].reset_index(drop=True)
-    if crops: tr = pd.concat([tr, detector_crops(_crop_rows(tr, crop_zoo, seed), out / 'crops', n_workers=n_workers)], ignore_index=True)
-    tr.to_csv(out / 'train.csv', index=False); va.to_csv(out / 'valid.csv', index=False)
+    if crops:
+        tr = pd.concat(
+            [tr, detector_crops(_crop_rows(tr, crop_zoo, seed), out / 'crops', n_workers=n_workers)], ignore_index=True
+        )
+    tr.to_csv(out / 'train.csv', index=False)
+    va.to_csv(out / 'valid.csv', index=False)
     return tr, va

@@ -22,7 +22,9 @@ FAMILIES = {}
 
 def family(name:str):
     "Register a placeholder family under `name`."
-    def _reg(f): FAMILIES[name] = f; return f
+    def _reg(f):
+        FAMILIES[name] = f
+        return f
     return _reg
 
 def _color(rng, s=(0.35, 0.85), v=(0.55, 0.95)) -> tuple:
@@ -30,7 +32,9 @@ def _color(rng, s=(0.35, 0.85), v=(0.55, 0.95)) -> tuple:
     r, g, b = colorsys.hsv_to_rgb(rng.random(), rng.uniform(*s), rng.uniform(*v))
     return (round(r * 255), round(g * 255), round(b * 255))
 
-def _grey(rng, lo=90, hi=235) -> tuple: v = rng.randint(lo, hi); return (v, v, v)
+def _grey(rng, lo=90, hi=235) -> tuple:
+    v = rng.randint(lo, hi)
+    return (v, v, v)
 
 def _covers(font, text:str) -> bool:
     "Does `font` have a glyph for every character of `text`?"
@@ -40,9 +44,19 @@ def _covers(font, text:str) -> bool:
 def _font(rng, size:int, bold=None, text:str=''):
     "A random font bundled with matplotlib (so it works offline everywhere) that can draw `text`."
     import matplotlib
-    names = ['DejaVuSans', 'DejaVuSerif', 'DejaVuSansMono', 'DejaVuSans-Bold', 'DejaVuSerif-Bold', 'DejaVuSansMono-Bold']
+    names = [
+        'DejaVuSans',
+        'DejaVuSerif',
+        'DejaVuSansMono',
+        'DejaVuSans-Bold',
+        'DejaVuSerif-Bold',
+        'DejaVuSansMono-Bold',
+    ]
     if bold is not None: names = [n for n in names if ('Bold' in n) == bold]
-    fonts = [ImageFont.truetype(os.path.join(matplotlib.get_data_path(), 'fonts', 'ttf', n + '.ttf'), max(6, int(size))) for n in names]
+    fonts = [
+        ImageFont.truetype(os.path.join(matplotlib.get_data_path(), 'fonts', 'ttf', n + '.ttf'), max(6, int(size)))
+        for n in names
+    ]
     return rng.choice([f for f in fonts if _covers(f, text)] or fonts)
 
 # %% ../nbs/02_zoo.ipynb #014da4ef
@@ -52,7 +66,8 @@ def silhouette(rng, S):
     grey = rng.random() < 0.6
     bg = _grey(rng, 150, 240) if grey else _color(rng, (0.2, 0.6), (0.6, 0.95))
     fg = _grey(rng, 60, 255) if grey else _color(rng, (0.1, 0.5), (0.3, 1.0))
-    im = Image.new('RGB', (S, S), bg); d = ImageDraw.Draw(im)
+    im = Image.new('RGB', (S, S), bg)
+    d = ImageDraw.Draw(im)
     cx, hy, hr = S * rng.uniform(0.45, 0.55), S * rng.uniform(0.3, 0.42), S * rng.uniform(0.13, 0.22)
     sw, sh = S * rng.uniform(0.55, 0.95), S * rng.uniform(0.4, 0.7)
     sy = hy + hr * rng.uniform(1.15, 1.6)
@@ -62,9 +77,15 @@ def silhouette(rng, S):
     return im
 
 # %% ../nbs/02_zoo.ipynb #0933ac26
-SCRIPTS = {'latin': string.ascii_uppercase, 'greek': 'ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ', 'cyrillic': 'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ',
-           'armenian': 'ԱԲԳԴԵԶԷԸԹԺԻԼԽԾԿՀՁՂՃՄՅՆՇՈՉՊՋՌՍՎՏՐՑՒՓՔՕՖ', 'georgian': 'აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ',
-           'hebrew': 'אבגדהוזחטיכלמנסעפצקרשת', 'arabic': 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'}
+SCRIPTS = {
+    'latin': string.ascii_uppercase,
+    'greek': 'ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ',
+    'cyrillic': 'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ',
+    'armenian': 'ԱԲԳԴԵԶԷԸԹԺԻԼԽԾԿՀՁՂՃՄՅՆՇՈՉՊՋՌՍՎՏՐՑՒՓՔՕՖ',
+    'georgian': 'აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ',
+    'hebrew': 'אבגדהוזחטיכלמנסעפצקרשת',
+    'arabic': 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي',
+}
 
 @family('initials')
 def initials(rng, S):
@@ -85,15 +106,20 @@ def identicon(rng, S):
     bg, fg = _grey(rng, 225, 250) if rng.random() < 0.7 else _color(rng), _color(rng)
     if rng.random() < 0.75:
         import pydenticon
-        n = rng.choice([5, 5, 5, 6, 7, 8]); pad = int(S * rng.uniform(0.04, 0.12))
+        n = rng.choice([5, 5, 5, 6, 7, 8])
+        pad = int(S * rng.uniform(0.04, 0.12))
         g = pydenticon.Generator(n, n, foreground=['#%02x%02x%02x' % fg], background='#%02x%02x%02x' % bg)
         png = g.generate(str(rng.random()), S - 2 * pad, S - 2 * pad, padding=(pad,) * 4, output_format='png')
         return Image.open(io.BytesIO(png)).convert('RGB').resize((S, S), Image.NEAREST)
-    im = Image.new('RGB', (S, S), bg); d = ImageDraw.Draw(im); n = rng.choice([3, 4]); c = S / n
+    im = Image.new('RGB', (S, S), bg)
+    d = ImageDraw.Draw(im)
+    n = rng.choice([3, 4])
+    c = S / n
     for i in range(n):
         for j in range((n + 1) // 2):
             if rng.random() < 0.5: continue
-            k = rng.randrange(4); col = fg if rng.random() < 0.8 else _color(rng)
+            k = rng.randrange(4)
+            col = fg if rng.random() < 0.8 else _color(rng)
             for x0 in {j, n - 1 - j}:
                 p = [(x0 * c, i * c), ((x0 + 1) * c, i * c), ((x0 + 1) * c, (i + 1) * c), (x0 * c, (i + 1) * c)]
                 d.polygon(p[:k] + p[k + 1:], fill=col)
@@ -120,7 +146,9 @@ def _stripes(rng, S, pal, d):
 # %% ../nbs/02_zoo.ipynb #94b0714a
 def _beam(rng, S, pal):
     "A rounded square 'face' with dot eyes and a line mouth, tilted."
-    face = Image.new('RGBA', (S, S), (0, 0, 0, 0)); f = ImageDraw.Draw(face); r = S * rng.uniform(0.3, 0.42)
+    face = Image.new('RGBA', (S, S), (0, 0, 0, 0))
+    f = ImageDraw.Draw(face)
+    r = S * rng.uniform(0.3, 0.42)
     f.rounded_rectangle([S / 2 - r, S / 2 - r, S / 2 + r, S / 2 + r], radius=r * rng.uniform(0.2, 1), fill=pal[1])
     ey, ex, er = S / 2 - r * 0.2, r * 0.35, max(2, S // 40)
     for sx in (-1, 1): f.ellipse([S / 2 + sx * ex - er, ey - er, S / 2 + sx * ex + er, ey + er], fill=pal[2])
@@ -130,12 +158,18 @@ def _beam(rng, S, pal):
 @family('geometric')
 def geometric(rng, S):
     "Rings, bauhaus, marble, stripes or beam abstract avatars."
-    pal = [_color(rng) for _ in range(5)]; style = rng.choice(['rings', 'bauhaus', 'marble', 'stripes', 'beam'])
-    im = Image.new('RGB', (S, S), pal[0]); d = ImageDraw.Draw(im)
+    pal = [_color(rng) for _ in range(5)]
+    style = rng.choice(['rings', 'bauhaus', 'marble', 'stripes', 'beam'])
+    im = Image.new('RGB', (S, S), pal[0])
+    d = ImageDraw.Draw(im)
     if style == 'marble':
-        _bauhaus(rng, S, pal, d); return im.filter(ImageFilter.GaussianBlur(S * rng.uniform(0.04, 0.1)))
-    if style == 'beam': face = _beam(rng, S, pal); im.paste(face, mask=face.getchannel('A'))
-    else: {'rings': _rings, 'bauhaus': _bauhaus, 'stripes': _stripes}[style](rng, S, pal, d)
+        _bauhaus(rng, S, pal, d)
+        return im.filter(ImageFilter.GaussianBlur(S * rng.uniform(0.04, 0.1)))
+    if style == 'beam':
+        face = _beam(rng, S, pal)
+        im.paste(face, mask=face.getchannel('A'))
+    else:
+        {'rings': _rings, 'bauhaus': _bauhaus, 'stripes': _stripes}[style](rng, S, pal, d)
     return im
 
 # %% ../nbs/02_zoo.ipynb #ed0d6ea6
@@ -148,22 +182,42 @@ def _eyes(rng, d, cx, cy, dx, r, col=(30, 30, 30)):
         x = cx + sx * dx
         if style == 'dot': d.ellipse([x - r, cy - r, x + r, cy + r], fill=col)
         elif style == 'white':
-            d.ellipse([x - 2 * r, cy - 1.4 * r, x + 2 * r, cy + 1.4 * r], fill='white'); d.ellipse([x - r, cy - r, x + r, cy + r], fill=col)
+            d.ellipse([x - 2 * r, cy - 1.4 * r, x + 2 * r, cy + 1.4 * r], fill='white')
+            d.ellipse([x - r, cy - r, x + r, cy + r], fill=col)
         else: d.arc([x - 2 * r, cy - r, x + 2 * r, cy + 2 * r], 200, 340, fill=col, width=max(1, int(r / 2)))
 
 # %% ../nbs/02_zoo.ipynb #2ebd8ce4
 def _drawn_person(rng, S):
-    bg, skin, shirt, hair = _color(rng, v=(0.7, 1)), rng.choice(SKIN + [_color(rng)]), _color(rng), rng.choice([(30, 20, 10), (90, 50, 20), (200, 160, 60), (140, 30, 20), _color(rng)])
-    im = Image.new('RGB', (S, S), bg); d = ImageDraw.Draw(im); cx, cy, r = S / 2, S * rng.uniform(0.4, 0.48), S * rng.uniform(0.18, 0.25)
-    if rng.random() < 0.4: d.rounded_rectangle([cx - r * 1.25, cy - r, cx + r * 1.25, cy + r * 2.2], r / 2, fill=hair)   # long hair
+    bg, skin, shirt, hair = (
+        _color(rng, v=(0.7, 1)),
+        rng.choice(SKIN + [_color(rng)]),
+        _color(rng),
+        rng.choice([(30, 20, 10), (90, 50, 20), (200, 160, 60), (140, 30, 20), _color(rng)]),
+    )
+    im = Image.new('RGB', (S, S), bg)
+    d = ImageDraw.Draw(im)
+    cx, cy, r = S / 2, S * rng.uniform(0.4, 0.48), S * rng.uniform(0.18, 0.25)
+    if rng.random() < 0.4:
+        d.rounded_rectangle([cx - r * 1.25, cy - r, cx + r * 1.25, cy + r * 2.2], r / 2, fill=hair)  # long hair
     d.rounded_rectangle([cx - r * 1.9, cy + r * 1.5, cx + r * 1.9, S * 1.2], radius=r, fill=shirt)
     d.rectangle([cx - r * 0.35, cy + r * 0.8, cx + r * 0.35, cy + r * 1.6], fill=skin)
     d.ellipse([cx - r, cy - r * 1.15, cx + r, cy + r * 1.1], fill=skin)
     d.chord([cx - r * 1.05, cy - r * 1.3, cx + r * 1.05, cy + r * rng.uniform(0.1, 0.6)], 180, 360, fill=hair)
     _eyes(rng, d, cx, cy + r * 0.15, r * 0.38, max(2, r * 0.09))
-    d.arc([cx - r * 0.35, cy + r * 0.3, cx + r * 0.35, cy + r * 0.75], 20, 160, fill=(120, 40, 40), width=max(1, int(r / 14)))
+    d.arc(
+        [cx - r * 0.35, cy + r * 0.3, cx + r * 0.35, cy + r * 0.75],
+        20,
+        160,
+        fill=(120, 40, 40),
+        width=max(1, int(r / 14)),
+    )
     if rng.random() < 0.3:
-        for sx in (-1, 1): d.ellipse([cx + sx * r * 0.38 - r * 0.25, cy - r * 0.05, cx + sx * r * 0.38 + r * 0.25, cy + r * 0.38], outline=(20, 20, 20), width=max(1, int(r / 15)))
+        for sx in (-1, 1):
+            d.ellipse(
+                [cx + sx * r * 0.38 - r * 0.25, cy - r * 0.05, cx + sx * r * 0.38 + r * 0.25, cy + r * 0.38],
+                outline=(20, 20, 20),
+                width=max(1, int(r / 15)),
+            )
     return im
 
 # %% ../nbs/02_zoo.ipynb #9442ff0e
@@ -180,11 +234,15 @@ def _robo_part(path:str) -> Image.Image: return Image.open(path).convert('RGBA')
 
 def _robohash(rng, S, roboset):
     "A robohash avatar of `roboset` (its artwork, composed here at 256 px for speed) on a random background."
-    if roboset == 'set1': roboset = 'set1/' + rng.choice(['blue', 'brown', 'green', 'grey', 'orange', 'pink', 'purple', 'red', 'white', 'yellow'])
+    if roboset == 'set1':
+        roboset = 'set1/' + rng.choice(
+            ['blue', 'brown', 'green', 'grey', 'orange', 'pink', 'purple', 'red', 'white', 'yellow']
+        )
     bot = Image.new('RGBA', (256, 256), (0, 0, 0, 0))
     for files in _robo_layers(roboset): bot.alpha_composite(_robo_part(rng.choice(files)))
     bg = Image.new('RGB', (256, 256), _color(rng, (0, 0.5), (0.7, 1)) if rng.random() < 0.7 else (255, 255, 255))
-    bg.paste(bot, mask=bot.getchannel('A')); return bg.resize((S, S), Image.BICUBIC)
+    bg.paste(bot, mask=bot.getchannel('A'))
+    return bg.resize((S, S), Image.BICUBIC)
 
 @family('cartoon')
 def cartoon(rng, S):
@@ -200,11 +258,16 @@ def robot(rng, S):
 @family('pixel')
 def pixel(rng, S):
     "Symmetric pixel-art sprite or 8-bit face on a flat background."
-    n = rng.choice([8, 10, 12, 16]); pal = [_color(rng) for _ in range(3)]
-    a = np.zeros((n, n), np.uint8); h = (n + 1) // 2
+    n = rng.choice([8, 10, 12, 16])
+    pal = [_color(rng) for _ in range(3)]
+    a = np.zeros((n, n), np.uint8)
+    h = (n + 1) // 2
     a[:, :h] = np.array([[rng.choice([0, 0, 1, 1, 2, 3]) for _ in range(h)] for _ in range(n)])
     a[:, n - h:] = a[:, :h][:, ::-1]
-    if rng.random() < 0.4: a[n // 4: -n // 6, n // 6: -n // 6] = 1; a[n // 3, n // 3] = a[n // 3, n - 1 - n // 3] = 3; a[2 * n // 3, n // 3: n - n // 3] = 3
+    if rng.random() < 0.4:
+        a[n // 4 : -n // 6, n // 6 : -n // 6] = 1
+        a[n // 3, n // 3] = a[n // 3, n - 1 - n // 3] = 3
+        a[2 * n // 3, n // 3 : n - n // 3] = 3
     bg = _grey(rng, 200, 255) if rng.random() < 0.5 else _color(rng, v=(0.2, 0.5))
     lut = np.array([bg] + pal, np.uint8)
     return Image.fromarray(lut[a]).resize((S, S), Image.NEAREST)
@@ -214,41 +277,94 @@ def pixel(rng, S):
 def emoji(rng, S):
     "Smiley and emoji faces: flat discs with eyes, mouths and blush, or a font's smiley glyph."
     bg = _grey(rng, 220, 255) if rng.random() < 0.6 else _color(rng)
-    im = Image.new('RGB', (S, S), bg); d = ImageDraw.Draw(im)
+    im = Image.new('RGB', (S, S), bg)
+    d = ImageDraw.Draw(im)
     if rng.random() < 0.2:
-        ch = rng.choice('☺☻'); d.text((S / 2, S / 2), ch, fill=_color(rng, v=(0.2, 0.9)), font=_font(rng, S * 0.8, False, ch), anchor='mm'); return im
-    face = (255, 204, 51) if rng.random() < 0.6 else _color(rng); r = S * rng.uniform(0.3, 0.45); c = S / 2
-    d.ellipse([c - r, c - r, c + r, c + r], fill=face, outline=(0, 0, 0) if rng.random() < 0.5 else None, width=max(1, S // 60))
+        ch = rng.choice('☺☻')
+        d.text((S / 2, S / 2), ch, fill=_color(rng, v=(0.2, 0.9)), font=_font(rng, S * 0.8, False, ch), anchor='mm')
+        return im
+    face = (255, 204, 51) if rng.random() < 0.6 else _color(rng)
+    r = S * rng.uniform(0.3, 0.45)
+    c = S / 2
+    d.ellipse(
+        [c - r, c - r, c + r, c + r],
+        fill=face,
+        outline=(0, 0, 0) if rng.random() < 0.5 else None,
+        width=max(1, S // 60),
+    )
     _eyes(rng, d, c, c - r * 0.25, r * 0.35, r * 0.1)
     m = rng.choice(['smile', 'open', 'flat', 'o'])
-    if m == 'smile': d.arc([c - r * 0.5, c - r * 0.2, c + r * 0.5, c + r * 0.6], 20, 160, fill=(60, 30, 10), width=max(2, int(r / 10)))
-    elif m == 'open': d.chord([c - r * 0.5, c - r * 0.1, c + r * 0.5, c + r * 0.7], 0, 180, fill=(120, 20, 30))
-    elif m == 'flat': d.line([c - r * 0.35, c + r * 0.4, c + r * 0.35, c + r * 0.4], fill=(60, 30, 10), width=max(2, int(r / 10)))
-    else: d.ellipse([c - r * 0.15, c + r * 0.25, c + r * 0.15, c + r * 0.6], fill=(60, 30, 10))
+    if m == 'smile':
+        d.arc(
+            [c - r * 0.5, c - r * 0.2, c + r * 0.5, c + r * 0.6], 20, 160, fill=(60, 30, 10), width=max(2, int(r / 10))
+        )
+    elif m == 'open':
+        d.chord([c - r * 0.5, c - r * 0.1, c + r * 0.5, c + r * 0.7], 0, 180, fill=(120, 20, 30))
+    elif m == 'flat':
+        d.line([c - r * 0.35, c + r * 0.4, c + r * 0.35, c + r * 0.4], fill=(60, 30, 10), width=max(2, int(r / 10)))
+    else:
+        d.ellipse([c - r * 0.15, c + r * 0.25, c + r * 0.15, c + r * 0.6], fill=(60, 30, 10))
     return im
 
 # %% ../nbs/02_zoo.ipynb #a8504a78
 @family('line_drawing')
 def line_drawing(rng, S):
     "A line drawing of a face: outline, eyes, nose, mouth, ears and hair strokes."
-    im = Image.new('RGB', (S, S), _grey(rng, 230, 255)); d = ImageDraw.Draw(im)
+    im = Image.new('RGB', (S, S), _grey(rng, 230, 255))
+    d = ImageDraw.Draw(im)
     ink, w = rng.choice([(0, 0, 0), (40, 40, 40), (20, 40, 120)]), max(1, int(S * rng.uniform(0.005, 0.02)))
     cx, cy, rx, ry = S / 2, S * 0.5, S * rng.uniform(0.2, 0.3), S * rng.uniform(0.28, 0.38)
     d.ellipse([cx - rx, cy - ry, cx + rx, cy + ry], outline=ink, width=w)
     for sx in (-1, 1):
-        d.ellipse([cx + sx * rx * 0.4 - rx * 0.15, cy - ry * 0.2, cx + sx * rx * 0.4 + rx * 0.15, cy - ry * 0.05], outline=ink, width=w)
-        d.arc([cx + sx * rx - rx * 0.12, cy - ry * 0.15, cx + sx * rx + rx * 0.12, cy + ry * 0.2], 0, 360, fill=ink, width=w)
+        d.ellipse(
+            [cx + sx * rx * 0.4 - rx * 0.15, cy - ry * 0.2, cx + sx * rx * 0.4 + rx * 0.15, cy - ry * 0.05],
+            outline=ink,
+            width=w,
+        )
+        d.arc(
+            [cx + sx * rx - rx * 0.12, cy - ry * 0.15, cx + sx * rx + rx * 0.12, cy + ry * 0.2],
+            0,
+            360,
+            fill=ink,
+            width=w,
+        )
     d.line([(cx, cy - ry * 0.05), (cx - rx * 0.1, cy + ry * 0.25), (cx + rx * 0.05, cy + ry * 0.28)], fill=ink, width=w)
     d.arc([cx - rx * 0.35, cy + ry * 0.25, cx + rx * 0.35, cy + ry * 0.6], 20, 160, fill=ink, width=w)
     for _ in range(rng.randint(0, 12)):
-        x = cx + rng.uniform(-rx, rx); d.line([(x, cy - ry * rng.uniform(0.6, 1)), (x + rng.uniform(-rx, rx) * 0.4, cy - ry * 1.15)], fill=ink, width=w)
+        x = cx + rng.uniform(-rx, rx)
+        d.line(
+            [(x, cy - ry * rng.uniform(0.6, 1)), (x + rng.uniform(-rx, rx) * 0.4, cy - ry * 1.15)], fill=ink, width=w
+        )
     return im
 
 # %% ../nbs/02_zoo.ipynb #47d212ba
-NO_PHOTO_TEXT = ['No photo', 'No image available', 'Image not found', 'Photo coming soon', 'Kein Bild', 'Kein Foto verfügbar',
-                 'Pas de photo', 'Image non disponible', 'Sin foto', 'Imagen no disponible', 'Foto non disponibile', 'Geen foto',
-                 'Sem foto', 'Brak zdjęcia', 'Ingen bild', 'Ei kuvaa', 'Nincs kép', 'Fotoğraf yok', 'Нет фото', 'Немає фото',
-                 'Χωρίς φωτογραφία', 'Žádná fotka', 'Fără fotografie', 'NO PHOTO', 'N/A']
+NO_PHOTO_TEXT = [
+    'No photo',
+    'No image available',
+    'Image not found',
+    'Photo coming soon',
+    'Kein Bild',
+    'Kein Foto verfügbar',
+    'Pas de photo',
+    'Image non disponible',
+    'Sin foto',
+    'Imagen no disponible',
+    'Foto non disponibile',
+    'Geen foto',
+    'Sem foto',
+    'Brak zdjęcia',
+    'Ingen bild',
+    'Ei kuvaa',
+    'Nincs kép',
+    'Fotoğraf yok',
+    'Нет фото',
+    'Немає фото',
+    'Χωρίς φωτογραφία',
+    'Žádná fotka',
+    'Fără fotografie',
+    'NO PHOTO',
+    'N/A',
+]
 
 def _icon(rng, d, c, r, col, w):
     kind = rng.choice(['camera', 'picture', 'person', 'crossed'])
@@ -257,22 +373,32 @@ def _icon(rng, d, c, r, col, w):
         d.ellipse([c[0] - r * 0.4, c[1] - r * 0.3, c[0] + r * 0.4, c[1] + r * 0.5], outline=col, width=w)
     elif kind == 'picture':
         d.rectangle([c[0] - r, c[1] - r * 0.75, c[0] + r, c[1] + r * 0.75], outline=col, width=w)
-        d.polygon([(c[0] - r * 0.8, c[1] + r * 0.6), (c[0] - r * 0.2, c[1] - r * 0.2), (c[0] + r * 0.3, c[1] + r * 0.6)], fill=col)
+        d.polygon(
+            [(c[0] - r * 0.8, c[1] + r * 0.6), (c[0] - r * 0.2, c[1] - r * 0.2), (c[0] + r * 0.3, c[1] + r * 0.6)],
+            fill=col,
+        )
         d.ellipse([c[0] + r * 0.3, c[1] - r * 0.5, c[0] + r * 0.6, c[1] - r * 0.2], fill=col)
     elif kind == 'person':
-        d.ellipse([c[0] - r * 0.35, c[1] - r, c[0] + r * 0.35, c[1] - r * 0.3], fill=col); d.chord([c[0] - r * 0.8, c[1] - r * 0.2, c[0] + r * 0.8, c[1] + r * 1.2], 180, 360, fill=col)
-    else: d.ellipse([c[0] - r, c[1] - r, c[0] + r, c[1] + r], outline=col, width=w); d.line([c[0] - r * 0.7, c[1] + r * 0.7, c[0] + r * 0.7, c[1] - r * 0.7], fill=col, width=w)
+        d.ellipse([c[0] - r * 0.35, c[1] - r, c[0] + r * 0.35, c[1] - r * 0.3], fill=col)
+        d.chord([c[0] - r * 0.8, c[1] - r * 0.2, c[0] + r * 0.8, c[1] + r * 1.2], 180, 360, fill=col)
+    else:
+        d.ellipse([c[0] - r, c[1] - r, c[0] + r, c[1] + r], outline=col, width=w)
+        d.line([c[0] - r * 0.7, c[1] + r * 0.7, c[0] + r * 0.7, c[1] - r * 0.7], fill=col, width=w)
 
 # %% ../nbs/02_zoo.ipynb #8af9d5eb
 @family('no_photo')
 def no_photo(rng, S):
     "'No photo / image not available' graphic with an icon and text in one of many languages."
     bg = _grey(rng, 200, 250) if rng.random() < 0.7 else _color(rng, (0.05, 0.3), (0.85, 1))
-    col = _grey(rng, 60, 160); im = Image.new('RGB', (S, S), bg); d = ImageDraw.Draw(im)
-    has_text = rng.random() < 0.85; c = (S / 2, S * (0.4 if has_text else 0.5))
+    col = _grey(rng, 60, 160)
+    im = Image.new('RGB', (S, S), bg)
+    d = ImageDraw.Draw(im)
+    has_text = rng.random() < 0.85
+    c = (S / 2, S * (0.4 if has_text else 0.5))
     _icon(rng, d, c, S * rng.uniform(0.15, 0.28), col, max(2, S // 45))
     if has_text:
-        text = rng.choice(NO_PHOTO_TEXT); font = _font(rng, S * 0.09, text=text)
+        text = rng.choice(NO_PHOTO_TEXT)
+        font = _font(rng, S * 0.09, text=text)
         while font.getlength(text) > S * 0.9 and font.size > 8: font = font.font_variant(size=font.size - 2)
         d.text((S / 2, S * 0.8), text, fill=col, font=font, anchor='mm')
     return im
@@ -281,33 +407,74 @@ def no_photo(rng, S):
 @family('blank')
 def blank(rng, S):
     "Solid colour, linear or radial gradient, noise, or a stripe/check/dot pattern."
-    kind, np_rng = rng.choice(['solid', 'linear', 'radial', 'noise', 'pattern']), np.random.default_rng(rng.randrange(2**32))
+    kind, np_rng = (
+        rng.choice(['solid', 'linear', 'radial', 'noise', 'pattern']),
+        np.random.default_rng(rng.randrange(2**32)),
+    )
     c1, c2 = np.array(_color(rng, (0, 1), (0, 1)), np.float32), np.array(_color(rng, (0, 1), (0, 1)), np.float32)
     y, x = np.mgrid[0:S, 0:S] / max(1, S - 1)
-    if kind == 'solid': t = np.zeros((S, S))
-    elif kind == 'linear': a = rng.uniform(0, 2 * math.pi); t = (x * math.cos(a) + y * math.sin(a)); t = (t - t.min()) / (np.ptp(t) or 1)
-    elif kind == 'radial': t = np.clip(np.hypot(x - 0.5, y - 0.5) * 2, 0, 1)
-    elif kind == 'noise': t = np_rng.random((S, S)) if rng.random() < 0.5 else np.clip(np_rng.normal(0.5, 0.2, (S, S)), 0, 1)
+    if kind == 'solid':
+        t = np.zeros((S, S))
+    elif kind == 'linear':
+        a = rng.uniform(0, 2 * math.pi)
+        t = x * math.cos(a) + y * math.sin(a)
+        t = (t - t.min()) / (np.ptp(t) or 1)
+    elif kind == 'radial':
+        t = np.clip(np.hypot(x - 0.5, y - 0.5) * 2, 0, 1)
+    elif kind == 'noise':
+        t = np_rng.random((S, S)) if rng.random() < 0.5 else np.clip(np_rng.normal(0.5, 0.2, (S, S)), 0, 1)
     else:
-        k = rng.randint(4, 24); p = rng.choice(['stripes', 'checks', 'dots'])
-        t = {'stripes': (x * k).astype(int) % 2, 'checks': ((x * k).astype(int) + (y * k).astype(int)) % 2,
-             'dots': (np.hypot((x * k) % 1 - 0.5, (y * k) % 1 - 0.5) < 0.3)}[p].astype(float)
+        k = rng.randint(4, 24)
+        p = rng.choice(['stripes', 'checks', 'dots'])
+        t = {
+            'stripes': (x * k).astype(int) % 2,
+            'checks': ((x * k).astype(int) + (y * k).astype(int)) % 2,
+            'dots': (np.hypot((x * k) % 1 - 0.5, (y * k) % 1 - 0.5) < 0.3),
+        }[p].astype(float)
     return Image.fromarray((c1 * (1 - t[..., None]) + c2 * t[..., None]).round().astype(np.uint8))
 
 # %% ../nbs/02_zoo.ipynb #e01faa7c
 def _name(rng) -> str:
-    syl = ['ka', 'ro', 'vi', 'lex', 'no', 'tra', 'mi', 'sol', 'ze', 'on', 'qua', 'dyn', 'ex', 'po', 'tek', 'lu', 'bri', 'sy']
+    syl = [
+        'ka',
+        'ro',
+        'vi',
+        'lex',
+        'no',
+        'tra',
+        'mi',
+        'sol',
+        'ze',
+        'on',
+        'qua',
+        'dyn',
+        'ex',
+        'po',
+        'tek',
+        'lu',
+        'bri',
+        'sy',
+    ]
     s = ''.join(rng.choice(syl) for _ in range(rng.randint(2, 3)))
     return rng.choice([s.capitalize(), s.upper(), s.lower()])
 
 @family('logo')
 def logo(rng, S):
     "A wordmark, emblem or both, as companies use for their accounts."
-    bg = (255, 255, 255) if rng.random() < 0.5 else _color(rng); fg = _color(rng, v=(0.2, 0.7)) if sum(bg) > 600 else (255, 255, 255)
-    im = Image.new('RGB', (S, S), bg); d = ImageDraw.Draw(im); name = _name(rng); layout = rng.choice(['word', 'emblem', 'both'])
+    bg = (255, 255, 255) if rng.random() < 0.5 else _color(rng)
+    fg = _color(rng, v=(0.2, 0.7)) if sum(bg) > 600 else (255, 255, 255)
+    im = Image.new('RGB', (S, S), bg)
+    d = ImageDraw.Draw(im)
+    name = _name(rng)
+    layout = rng.choice(['word', 'emblem', 'both'])
     if layout != 'word':
         c, r = (S / 2, S * (0.38 if layout == 'both' else 0.5)), S * rng.uniform(0.15, 0.3)
-        d.regular_polygon((c[0], c[1], r), rng.choice([3, 4, 5, 6, 32]), rotation=rng.uniform(0, 60), fill=_color(rng) if fg == (255, 255, 255) else fg)
+        d.regular_polygon(
+            (c[0], c[1], r),
+            rng.choice([3, 4, 5, 6, 32]),
+            rotation=rng.uniform(0, 60),
+            fill=_color(rng) if fg == (255, 255, 255) else fg,
+        )
         d.text(c, name[0].upper(), fill=bg, font=_font(rng, r, True), anchor='mm')
     if layout != 'emblem':
         font = _font(rng, S * 0.16, True)
@@ -316,14 +483,32 @@ def logo(rng, S):
     return im
 
 # %% ../nbs/02_zoo.ipynb #bf57db6f
-_PKG_STOCK = ['chelsea.png', 'coffee.png', 'rocket.jpg', 'horse.png', 'brick.png', 'grass.png', 'gravel.png', 'coins.png', 'moon.png',
-              'hubble_deep_field.jpg', 'motorcycle_left.png', 'clock_motion.png', 'color.png', 'logo.png', 'retina.jpg', 'cell.png']
+_PKG_STOCK = [
+    'chelsea.png',
+    'coffee.png',
+    'rocket.jpg',
+    'horse.png',
+    'brick.png',
+    'grass.png',
+    'gravel.png',
+    'coins.png',
+    'moon.png',
+    'hubble_deep_field.jpg',
+    'motorcycle_left.png',
+    'clock_motion.png',
+    'color.png',
+    'logo.png',
+    'retina.jpg',
+    'cell.png',
+]
 
 def package_stock_paths() -> list[Path]:
     "Face-free photos shipped inside installed packages (scikit-image, matplotlib)."
     import skimage, matplotlib
     d = Path(skimage.__file__).parent / 'data'
-    ps = [d / f for f in _PKG_STOCK] + [Path(matplotlib.get_data_path()) / 'sample_data' / 'Minduka_Present_Blue_Pack.png']
+    ps = [d / f for f in _PKG_STOCK] + [
+        Path(matplotlib.get_data_path()) / 'sample_data' / 'Minduka_Present_Blue_Pack.png'
+    ]
     return [p for p in ps if p.exists()]
 
 # %% ../nbs/02_zoo.ipynb #4ab6ddb0
@@ -338,7 +523,9 @@ def _load_stock(p):
 def stock_photo(rng, S, stock=None):
     "A random crop of a stock picture (object, animal, food, scenery)."
     im = _load_stock(rng.choice(stock or package_stock_paths()))
-    z = rng.uniform(0.5, 1.0); w, h = im.size; cw = ch = max(1, int(min(w, h) * z))
+    z = rng.uniform(0.5, 1.0)
+    w, h = im.size
+    cw = ch = max(1, int(min(w, h) * z))
     x, y = rng.randint(0, w - cw), rng.randint(0, h - ch)
     out = im.crop((x, y, x + cw, y + ch)).resize((S, S), Image.BICUBIC)
     return ImageOps.mirror(out) if rng.random() < 0.5 else out
@@ -346,10 +533,16 @@ def stock_photo(rng, S, stock=None):
 # %% ../nbs/02_zoo.ipynb #5cfd7fa9
 def _sphere(S:int, cx:float, cy:float, rx:float, ry:float, col:tuple, shine:float=40.) -> Image.Image:
     "An RGBA ellipsoid in `col` lit from the upper left, with a specular highlight and an anti-aliased edge."
-    yy, xx = np.mgrid[0:S, 0:S].astype(float); u, v = (xx - cx) / rx, (yy - cy) / ry; r2 = u * u + v * v
-    z = np.sqrt(np.clip(1 - r2, 0, 1)); L = np.array([-0.45, -0.55, 0.7]); L /= np.linalg.norm(L)
-    H = L + [0, 0, 1]; H /= np.linalg.norm(H)
-    diff = np.clip(u * L[0] + v * L[1] + z * L[2], 0, 1); spec = np.clip(u * H[0] + v * H[1] + z * H[2], 0, 1) ** shine
+    yy, xx = np.mgrid[0:S, 0:S].astype(float)
+    u, v = (xx - cx) / rx, (yy - cy) / ry
+    r2 = u * u + v * v
+    z = np.sqrt(np.clip(1 - r2, 0, 1))
+    L = np.array([-0.45, -0.55, 0.7])
+    L /= np.linalg.norm(L)
+    H = L + [0, 0, 1]
+    H /= np.linalg.norm(H)
+    diff = np.clip(u * L[0] + v * L[1] + z * L[2], 0, 1)
+    spec = np.clip(u * H[0] + v * H[1] + z * H[2], 0, 1) ** shine
     rgb = np.array(col, float) * (0.4 + 0.7 * diff)[..., None] + 230 * spec[..., None]
     a = np.clip((1 - np.sqrt(r2)) * min(rx, ry), 0, 1) * 255
     return Image.fromarray(np.dstack([np.clip(rgb, 0, 255), a]).astype('uint8'), 'RGBA')
@@ -358,19 +551,35 @@ def _sphere(S:int, cx:float, cy:float, rx:float, ry:float, col:tuple, shine:floa
 def glossy3d(rng, S):
     "A 3D emoji or memoji-style face or person: shaded spheres, a highlight, a soft shadow, glossy eyes."
     bg = (255, 255, 255) if rng.random() < 0.5 else _color(rng, (0.05, 0.4), (0.8, 1))
-    im = Image.new('RGBA', (S, S), bg + (255,)); person = rng.random() < 0.5
+    im = Image.new('RGBA', (S, S), bg + (255,))
+    person = rng.random() < 0.5
     skin = (255, 200, 50) if not person and rng.random() < 0.6 else rng.choice(SKIN)
-    cx, cy, r = S / 2, S * (0.42 if person else 0.5), S * rng.uniform(0.22, 0.3) if person else S * rng.uniform(0.3, 0.4)
-    sh = Image.new('L', (S, S), 0); ImageDraw.Draw(sh).ellipse([cx - r, S * 0.86, cx + r, S * 0.94], fill=110)
+    cx, cy, r = (
+        S / 2,
+        S * (0.42 if person else 0.5),
+        S * rng.uniform(0.22, 0.3) if person else S * rng.uniform(0.3, 0.4),
+    )
+    sh = Image.new('L', (S, S), 0)
+    ImageDraw.Draw(sh).ellipse([cx - r, S * 0.86, cx + r, S * 0.94], fill=110)
     im.paste((0, 0, 0, 255), mask=sh.filter(ImageFilter.GaussianBlur(S / 40)))
     if person: im.alpha_composite(_sphere(S, cx, S * 0.98, r * 1.9, r * 1.2, _color(rng)))
     im.alpha_composite(_sphere(S, cx, cy, r, r * rng.uniform(1.0, 1.12), skin))
     if person and rng.random() < 0.85:
-        hair = _sphere(S, cx, cy - r * 0.35, r * 1.08, r * 0.8, rng.choice([(40, 25, 15), (110, 60, 25), (220, 180, 90), _color(rng)]))
-        m = Image.new('L', (S, S), 0); ImageDraw.Draw(m).rectangle([0, 0, S, cy - r * 0.25], fill=255)
-        hair.putalpha(Image.fromarray(np.minimum(np.asarray(hair.getchannel('A')), np.asarray(m)))); im.alpha_composite(hair)
+        hair = _sphere(
+            S,
+            cx,
+            cy - r * 0.35,
+            r * 1.08,
+            r * 0.8,
+            rng.choice([(40, 25, 15), (110, 60, 25), (220, 180, 90), _color(rng)]),
+        )
+        m = Image.new('L', (S, S), 0)
+        ImageDraw.Draw(m).rectangle([0, 0, S, cy - r * 0.25], fill=255)
+        hair.putalpha(Image.fromarray(np.minimum(np.asarray(hair.getchannel('A')), np.asarray(m))))
+        im.alpha_composite(hair)
     for sx in (-1, 1): im.alpha_composite(_sphere(S, cx + sx * r * 0.35, cy, r * 0.12, r * 0.17, (35, 30, 30), 60))
-    d = ImageDraw.Draw(im); mw = r * rng.uniform(0.25, 0.5)
+    d = ImageDraw.Draw(im)
+    mw = r * rng.uniform(0.25, 0.5)
     d.chord([cx - mw, cy + r * 0.25, cx + mw, cy + r * 0.65], 0, 180, fill=(110, 30, 35)) if rng.random() < 0.6 else \
         d.arc([cx - mw, cy + r * 0.2, cx + mw, cy + r * 0.55], 20, 160, fill=(90, 40, 30), width=max(1, S // 50))
     return im.convert('RGB')
@@ -379,14 +588,19 @@ def glossy3d(rng, S):
 @family('flat_person')
 def flat_person(rng, S):
     "Head and shoulders in flat colours with hair but no features, as HR and chat systems draw them."
-    bg = _color(rng, (0.1, 0.5), (0.75, 1)); skin = rng.choice(SKIN); hair = rng.choice([(30, 20, 10), (90, 50, 20), (200, 160, 60), _color(rng)])
-    im = Image.new('RGB', (S, S), bg); d = ImageDraw.Draw(im); cx, cy, r = S / 2, S * rng.uniform(0.38, 0.45), S * rng.uniform(0.15, 0.21)
+    bg = _color(rng, (0.1, 0.5), (0.75, 1))
+    skin = rng.choice(SKIN)
+    hair = rng.choice([(30, 20, 10), (90, 50, 20), (200, 160, 60), _color(rng)])
+    im = Image.new('RGB', (S, S), bg)
+    d = ImageDraw.Draw(im)
+    cx, cy, r = S / 2, S * rng.uniform(0.38, 0.45), S * rng.uniform(0.15, 0.21)
     style = rng.choice(['short', 'long', 'bun', 'bald', 'cap'])
     if style == 'long': d.rounded_rectangle([cx - r * 1.2, cy - r, cx + r * 1.2, cy + r * 2.3], r / 2, fill=hair)
     d.rounded_rectangle([cx - r * 2.1, cy + r * 1.6, cx + r * 2.1, S * 1.3], radius=r * 1.2, fill=_color(rng))
     d.rectangle([cx - r * 0.4, cy + r * 0.7, cx + r * 0.4, cy + r * 1.7], fill=tuple(int(c * 0.85) for c in skin))
     d.ellipse([cx - r * 0.9, cy - r * 1.1, cx + r * 0.9, cy + r * 1.1], fill=skin)
-    if style in ('short', 'long', 'bun'): d.chord([cx - r * 0.95, cy - r * 1.2, cx + r * 0.95, cy + r * 0.5], 180, 360, fill=hair)
+    if style in ('short', 'long', 'bun'):
+        d.chord([cx - r * 0.95, cy - r * 1.2, cx + r * 0.95, cy + r * 0.5], 180, 360, fill=hair)
     if style == 'bun': d.ellipse([cx - r * 0.4, cy - r * 1.75, cx + r * 0.4, cy - r * 0.95], fill=hair)
     if style == 'cap': d.chord([cx - r, cy - r * 1.25, cx + r, cy + r * 0.3], 180, 360, fill=_color(rng))
     return im
@@ -394,51 +608,80 @@ def flat_person(rng, S):
 # %% ../nbs/02_zoo.ipynb #3c68cdc8
 def _gradient(S, c1, c2, diagonal=True) -> Image.Image:
     "A linear gradient from `c1` to `c2`, diagonal or top to bottom."
-    yy, xx = np.mgrid[0:S, 0:S] / max(1, S - 1); t = ((xx + yy) / 2 if diagonal else yy)[..., None]
+    yy, xx = np.mgrid[0:S, 0:S] / max(1, S - 1)
+    t = ((xx + yy) / 2 if diagonal else yy)[..., None]
     return Image.fromarray((np.array(c1) * (1 - t) + np.array(c2) * t).astype('uint8'))
 
 @family('platform_default')
 def platform_default(rng, S):
     "Default pictures as platforms draw them: a silhouette on a disc, initials on a gradient, a mascot, a line icon."
-    kind = rng.choice(['disc', 'gradient', 'mascot', 'icon']); page = rng.choice([(255, 255, 255), (245, 245, 245), (34, 34, 40)])
-    im = Image.new('RGB', (S, S), page); d = ImageDraw.Draw(im); c, fg = _color(rng), _color(rng, (0, 0.2), (0.9, 1))
+    kind = rng.choice(['disc', 'gradient', 'mascot', 'icon'])
+    page = rng.choice([(255, 255, 255), (245, 245, 245), (34, 34, 40)])
+    im = Image.new('RGB', (S, S), page)
+    d = ImageDraw.Draw(im)
+    c, fg = _color(rng), _color(rng, (0, 0.2), (0.9, 1))
     if kind == 'disc':
-        d.ellipse([S * 0.04, S * 0.04, S * 0.96, S * 0.96], fill=c); d.ellipse([S * 0.36, S * 0.2, S * 0.64, S * 0.48], fill=fg)
+        d.ellipse([S * 0.04, S * 0.04, S * 0.96, S * 0.96], fill=c)
+        d.ellipse([S * 0.36, S * 0.2, S * 0.64, S * 0.48], fill=fg)
         d.chord([S * 0.2, S * 0.54, S * 0.8, S * 1.1], 180, 360, fill=fg)
     elif kind == 'gradient':
-        im = _gradient(S, _color(rng), _color(rng), rng.random() < 0.7); d = ImageDraw.Draw(im); txt = ''.join(rng.sample(string.ascii_uppercase, rng.randint(1, 2)))
-        d.text((S / 2, S / 2), txt, fill=(255, 255, 255), font=_font(rng, S * 0.42, rng.random() < 0.5, txt), anchor='mm')
+        im = _gradient(S, _color(rng), _color(rng), rng.random() < 0.7)
+        d = ImageDraw.Draw(im)
+        txt = ''.join(rng.sample(string.ascii_uppercase, rng.randint(1, 2)))
+        d.text(
+            (S / 2, S / 2), txt, fill=(255, 255, 255), font=_font(rng, S * 0.42, rng.random() < 0.5, txt), anchor='mm'
+        )
     elif kind == 'mascot':
-        d.ellipse([S * 0.04, S * 0.04, S * 0.96, S * 0.96], fill=c); body = _color(rng, (0.2, 0.6), (0.4, 0.9))
-        for sx in (-1, 1): d.ellipse([S / 2 + sx * S * 0.2 - S * 0.09, S * 0.18, S / 2 + sx * S * 0.2 + S * 0.09, S * 0.36], fill=body)
-        d.ellipse([S * 0.24, S * 0.24, S * 0.76, S * 0.8], fill=body); _eyes(rng, d, S / 2, S * 0.46, S * 0.1, S * 0.035)
+        d.ellipse([S * 0.04, S * 0.04, S * 0.96, S * 0.96], fill=c)
+        body = _color(rng, (0.2, 0.6), (0.4, 0.9))
+        for sx in (-1, 1):
+            d.ellipse([S / 2 + sx * S * 0.2 - S * 0.09, S * 0.18, S / 2 + sx * S * 0.2 + S * 0.09, S * 0.36], fill=body)
+        d.ellipse([S * 0.24, S * 0.24, S * 0.76, S * 0.8], fill=body)
+        _eyes(rng, d, S / 2, S * 0.46, S * 0.1, S * 0.035)
         d.ellipse([S * 0.46, S * 0.55, S * 0.54, S * 0.6], fill=(40, 30, 30))
     else:
-        w = max(2, S // 28); col = (150, 150, 160) if page != (34, 34, 40) else (200, 200, 210)
-        d.ellipse([S * 0.08, S * 0.08, S * 0.92, S * 0.92], outline=col, width=w); d.ellipse([S * 0.36, S * 0.22, S * 0.64, S * 0.5], outline=col, width=w)
+        w = max(2, S // 28)
+        col = (150, 150, 160) if page != (34, 34, 40) else (200, 200, 210)
+        d.ellipse([S * 0.08, S * 0.08, S * 0.92, S * 0.92], outline=col, width=w)
+        d.ellipse([S * 0.36, S * 0.22, S * 0.64, S * 0.5], outline=col, width=w)
         d.arc([S * 0.22, S * 0.56, S * 0.78, S * 1.05], 200, 340, fill=col, width=w)
     return im
 
 # %% ../nbs/02_zoo.ipynb #e873b5f0
 def _frame(im, rng):
     "Cut to a circle or rounded square on a page colour, optionally with a border."
-    S = im.width; shape = rng.choice(['circle', 'rounded'])
-    mask = Image.new('L', (S, S), 0); d = ImageDraw.Draw(mask)
-    (d.ellipse if shape == 'circle' else lambda b, fill: d.rounded_rectangle(b, S * rng.uniform(0.1, 0.3), fill=fill))([0, 0, S - 1, S - 1], fill=255)
-    out = Image.new('RGB', (S, S), rng.choice([(255, 255, 255), (255, 255, 255), (240, 240, 240), (30, 30, 30)])); out.paste(im, mask=mask)
+    S = im.width
+    shape = rng.choice(['circle', 'rounded'])
+    mask = Image.new('L', (S, S), 0)
+    d = ImageDraw.Draw(mask)
+    (d.ellipse if shape == 'circle' else lambda b, fill: d.rounded_rectangle(b, S * rng.uniform(0.1, 0.3), fill=fill))(
+        [0, 0, S - 1, S - 1], fill=255
+    )
+    out = Image.new('RGB', (S, S), rng.choice([(255, 255, 255), (255, 255, 255), (240, 240, 240), (30, 30, 30)]))
+    out.paste(im, mask=mask)
     if rng.random() < 0.4:
-        w = max(1, S // rng.randint(30, 80)); col = rng.choice([(255, 255, 255), (200, 200, 200), _color(rng)])
-        (ImageDraw.Draw(out).ellipse if shape == 'circle' else ImageDraw.Draw(out).rectangle)([w // 2, w // 2, S - 1 - w // 2, S - 1 - w // 2], outline=col, width=w)
+        w = max(1, S // rng.randint(30, 80))
+        col = rng.choice([(255, 255, 255), (200, 200, 200), _color(rng)])
+        (ImageDraw.Draw(out).ellipse if shape == 'circle' else ImageDraw.Draw(out).rectangle)(
+            [w // 2, w // 2, S - 1 - w // 2, S - 1 - w // 2], outline=col, width=w
+        )
     return out
 
 # %% ../nbs/02_zoo.ipynb #1ea74cdf
 AVATAR_SIZES = (48, 64, 80, 96, 128, 160, 200, 256, 300, 400, 512)
 
-def make_placeholder_info(name:str, seed:int=0, size:int=None, # family; seed; output size (None: a common avatar size; letterboxing adds bars)
-                          degrade_p:float=0.15, frame_p:float=0.35, stock:list=None) -> tuple[Image.Image, dict]:
+def make_placeholder_info(
+    name:str,
+    seed:int=0,
+    size:int=None, # family; seed; output size (None: a common avatar size; letterboxing adds bars)
+    degrade_p:float=0.15,
+    frame_p:float=0.35,
+    stock:list=None,
+)->tuple[Image.Image, dict]:
     "Make one placeholder of family `name`; returns (image, info about the variant)."
     rng = random.Random(f'{name}:{seed}')
-    S = size or rng.choice(AVATAR_SIZES); W = max(S, 96)
+    S = size or rng.choice(AVATAR_SIZES)
+    W = max(S, 96)
     im = FAMILIES[name](rng, W, stock=stock) if name == 'stock_photo' else FAMILIES[name](rng, W)
     framed = name not in ('blank', 'stock_photo') and rng.random() < frame_p
     if framed: im = _frame(im, rng)
@@ -463,17 +706,26 @@ def _synth_one(args):
     im, info = make_placeholder_info(name, seed, size, **kw)
     rng = random.Random(f'fmt:{name}:{seed}')
     ext = fmt if fmt != 'mixed' else rng.choice(['png', 'jpg'])
-    rel = f'{name}/{name}_{seed:06d}.{ext}'; (Path(out) / name).mkdir(parents=True, exist_ok=True)
+    rel = f'{name}/{name}_{seed:06d}.{ext}'
+    (Path(out) / name).mkdir(parents=True, exist_ok=True)
     im.save(Path(out) / rel, **({'quality': rng.randint(70, 95)} if ext == 'jpg' else {}))
     return dict(path=rel, label='placeholder', source='zoo', group=f'zoo:{name}:{seed}', **info)
 
 # %% ../nbs/02_zoo.ipynb #abc26913
-def synth(out, n:int, # output folder; number of images
-          families:list=None, seed:int=0, size:int=None, # families (default: all); first seed; fixed size (default: varied)
-          fmt:str='mixed', n_workers:int=None, **kwargs) -> 'pd.DataFrame': # 'png', 'jpg' or 'mixed'; processes
+def synth(
+    out, # output folder
+    n:int, # number of images
+    families:list=None, # families (default: all)
+    seed:int=0, # first seed
+    size:int=None, # fixed size (default: varied)
+    fmt:str='mixed',
+    n_workers:int=None, # 'png', 'jpg' or 'mixed'
+    **kwargs, # processes
+)->'pd.DataFrame':
     "Write `n` zoo placeholders to `out` with a `synth.csv` index; returns the index."
     import pandas as pd
-    fams = list(families or FAMILIES); bad = set(fams) - set(FAMILIES)
+    fams = list(families or FAMILIES)
+    bad = set(fams) - set(FAMILIES)
     if bad: raise ValueError(f'unknown families {sorted(bad)}; choose from {sorted(FAMILIES)}')
     jobs = [(str(out), fams[i % len(fams)], seed + i, size, fmt, kwargs) for i in range(n)]
     Path(out).mkdir(parents=True, exist_ok=True)
@@ -481,4 +733,6 @@ def synth(out, n:int, # output folder; number of images
     if n_workers > 1 and n > 16:
         with ProcessPoolExecutor(n_workers) as ex: rows = list(ex.map(_synth_one, jobs, chunksize=16))
     else: rows = [_synth_one(j) for j in jobs]
-    df = pd.DataFrame(rows); df.to_csv(Path(out) / 'synth.csv', index=False); return df
+    df = pd.DataFrame(rows)
+    df.to_csv(Path(out) / 'synth.csv', index=False)
+    return df
