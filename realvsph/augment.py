@@ -11,7 +11,7 @@ from .core import IMAGENET_MEAN, IMAGENET_STD, open_image, BadImage
 from .degrade import RandomDegrade
 
 # %% auto #0
-__all__ = ['train_tfms', 'valid_tfms', 'ImageDataset', 'denorm', 'show_batch']
+__all__ = ['train_tfms', 'valid_tfms', 'ImageDataset', 'background_images', 'denorm', 'show_batch']
 
 # %% ../nbs/05_augment.ipynb #d0d5267b
 def train_tfms(
@@ -49,6 +49,20 @@ class ImageDataset(torch.utils.data.Dataset):
         except BadImage as e:
             raise BadImage(f'{self.files[i]}: {e.reason} (run validate() first to quarantine bad files)') from None
     def __getitem__(self, i): return self.tfms(self.load(i)), self.labels[i]
+
+# %% ../nbs/05_augment.ipynb #263bff5e
+def background_images(
+    df, # index
+    n:int=200, # at most this many
+    side:int=160, # longer side in px
+    seed:int=0, # which ones
+)->list:
+    "Up to `n` placeholder photos (not zoo drawings) from `df`, shrunk to `side` px, as zoom-out backgrounds."
+    cand = df[(df.label == 0) & (df.source != 'zoo')]
+    pick = cand.sample(min(n, len(cand)), random_state=seed) if n else cand.iloc[:0]
+    ims = [open_image(f) for f in pick.file]
+    for im in ims: im.thumbnail((side, side))
+    return ims
 
 # %% ../nbs/05_augment.ipynb #cf58d579
 def denorm(x:torch.Tensor) -> torch.Tensor:

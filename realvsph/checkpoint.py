@@ -14,7 +14,7 @@ from .model import create_model
 
 # %% auto #0
 __all__ = ['MODEL_DIR', 'PICKLE_EXTS', 'atomic_write', 'write_json', 'split_state', 'join_state', 'versions', 'data_fingerprint',
-           'save_model', 'resolve_model', 'check_meta', 'load_model', 'ship_model']
+           'save_model', 'resolve_model', 'check_meta', 'load_model', 'model_size', 'ship_model']
 
 # %% ../nbs/07a_checkpoint.ipynb #c19a483e
 def atomic_write(path, write_fn):
@@ -189,6 +189,13 @@ def load_model(
         ) from None
     m.meta = meta
     return m.to(device).eval()
+
+# %% ../nbs/07a_checkpoint.ipynb #d8ac2593
+def model_size(
+    model, # a model (with a `meta` sidecar when loaded by `load_model`)
+)->int:
+    "Input side in px a model expects."
+    return getattr(model, 'meta', {}).get('input_size') or model.input_size
 
 # %% ../nbs/07a_checkpoint.ipynb #8e19ed97
 def ship_model(src, name:str, dest=None, **facts) -> Path:

@@ -133,7 +133,8 @@ def cmd_demo(a):
 def cmd_train(a):
     "Train a model on a dataset (plus zoo placeholders)."
     import pandas as pd
-    from realvsph.train import TrainConfig, fit, prepare_data
+    from realvsph.train import TrainConfig, fit
+    from realvsph.prepare import prepare_data
     from realvsph.dist import dist_setup, barrier
     device, rank, world = dist_setup(a.device)
     out = Path(a.out)

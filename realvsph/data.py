@@ -13,8 +13,8 @@ from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, dev_data, w
 
 # %% auto #0
 __all__ = ['BASE_KINDS', 'index_folder', 'index_csv', 'index_data', 'check_image', 'validate', 'quarantine_report',
-           'write_quarantine', 'split_data', 'split_table', 'near_dups', 'merge_near_dup_groups', 'in_context',
-           'split_by_kind']
+           'write_quarantine', 'split_data', 'split_table', 'check_classes', 'near_dups', 'merge_near_dup_groups',
+           'in_context', 'split_by_kind']
 
 # %% ../nbs/04_data.ipynb #5099714b
 def _label(v) -> int:
@@ -166,6 +166,17 @@ def split_table(df:pd.DataFrame) -> pd.DataFrame:
     t['total'] = t.sum(axis=1)
     t['shared_groups'] = len(set(df.group[df.is_valid]) & set(df.group[~df.is_valid]))
     return t
+
+# %% ../nbs/04_data.ipynb #0ed406aa
+def check_classes(
+    df:pd.DataFrame, # index with a `label` column
+    what:str, # named in the message, e.g. 'training data'
+):
+    "Refuse data with one class only: a model trained or judged on it means nothing."
+    n = df.label.value_counts()
+    if len(df) == 0 or len(n) < 2:
+        have = ', '.join(f'{k} {CLASSES[int(c)]}' for c, k in n.items()) or 'no images'
+        raise ValueError(f'{what} needs both real photos and placeholders; it has {have}')
 
 # %% ../nbs/04_data.ipynb #cd7f75b7
 def near_dups(a:pd.DataFrame, b:pd.DataFrame, max_dist:int=4, chunk:int=2048) -> pd.DataFrame:

@@ -11,33 +11,15 @@ import pandas as pd
 import torch
 from sklearn import metrics as skm
 from .core import CLASSES, open_image, write_table
-from .train import score_df
+from .score import score_df, rates, decide
+from .checkpoint import model_size
 
 # %% auto #0
-__all__ = ['TRAIT_COLUMNS', 'rates', 'threshold_sweep', 'auc_ci', 'compare_models', 'plot_roc_pr', 'reliability', 'ece',
+__all__ = ['TRAIT_COLUMNS', 'threshold_sweep', 'auc_ci', 'compare_models', 'plot_roc_pr', 'reliability', 'ece',
            'plot_reliability', 'logit', 'fit_temperature', 'apply_temperature', 'threshold_for', 'review_band',
-           'decide', 'band_table', 'wilson', 'age_band', 'slice_table', 'kind_of', 'kind_table', 'jpeg_quality',
-           'face_found', 'image_traits', 'trait_bands', 'worst', 'gallery', 'grad_cam', 'plot_cams', 'leakage_audit',
-           'raw_scores', 'evaluate_model', 'store_calibration']
-
-# %% ../nbs/10_evaluate.ipynb #a8b3fcbc
-def rates(y, p, threshold:float=0.5) -> dict:
-    "Accuracy, balanced accuracy, false-flag and catch rates, and the confusion matrix at `threshold`."
-    y, p = np.asarray(y).astype(int), np.asarray(p, float)
-    pred = (p >= threshold).astype(int)
-    cm = skm.confusion_matrix(y, pred, labels=[0, 1])
-    return dict(
-        threshold=threshold,
-        n=len(y),
-        acc=skm.accuracy_score(y, pred),
-        balanced_acc=skm.balanced_accuracy_score(y, pred),
-        false_flag_rate=cm[1, 0] / max(cm[1].sum(), 1),
-        catch_rate=cm[0, 0] / max(cm[0].sum(), 1),
-        tn=int(cm[0, 0]),
-        fp=int(cm[0, 1]),
-        fn=int(cm[1, 0]),
-        tp=int(cm[1, 1]),
-    )
+           'band_table', 'wilson', 'age_band', 'slice_table', 'kind_of', 'kind_table', 'jpeg_quality', 'face_found',
+           'image_traits', 'trait_bands', 'worst', 'gallery', 'grad_cam', 'plot_cams', 'leakage_audit', 'raw_scores',
+           'evaluate_model', 'store_calibration']
 
 # %% ../nbs/10_evaluate.ipynb #c91cd432
 def threshold_sweep(y, p, thresholds=(0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)) -> pd.DataFrame:
@@ -175,11 +157,6 @@ def review_band(y, p, false_flag:float=0.002, catch:float=0.999, threshold:float
     return (lo, hi) if lo <= hi else (threshold, threshold)
 
 # %% ../nbs/10_evaluate.ipynb #38a5ad33
-def decide(p, lo:float, hi:float) -> np.ndarray:
-    "'placeholder' below lo, 'real' from hi, 'review' in between."
-    p = np.asarray(p, float)
-    return np.where(p < lo, 'placeholder', np.where(p >= hi, 'real', 'review'))
-
 def band_table(y, p, lo:float, hi:float) -> pd.DataFrame:
     "Share of each class decided real, review and placeholder."
     d = pd.crosstab(
@@ -434,7 +411,7 @@ def gallery(rows:pd.DataFrame, meta=('source', 'family', 'slice', 'gender', 'age
 def grad_cam(model, im, size:int=None) -> tuple[np.ndarray, np.ndarray]:
     "(heat map in [0,1], the input image as HxWx3 floats) for the placeholder direction of `model` on PIL image `im`."
     from realvsph.augment import valid_tfms, denorm
-    size = size or getattr(model, 'meta', {}).get('input_size') or model.input_size
+    size = size or model_size(model)
     x = valid_tfms(size)(im)[None]
     acts = {}
     def keep(mod, inp, o):

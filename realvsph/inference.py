@@ -14,7 +14,8 @@ import torch
 from PIL import Image
 from .core import open_image, BadImage, IMG_EXTS, csv_cell
 from .augment import valid_tfms
-from .checkpoint import load_model, check_meta
+from .checkpoint import load_model, check_meta, model_size
+from .score import batch_logits, to_probs, decide
 from .faces import face_crops
 
 # %% auto #0
@@ -93,7 +94,7 @@ class Predictor:
 def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temperature, detector, max_faces, min_face):
     "Scoring settings: given ones win, then the sidecar's, then defaults for models that predate them."
     self.T = temperature if temperature is not None else meta.get('temperature', 1.0)
-    self.size = meta.get('input_size') or self.model.input_size
+    self.size = model_size(self.model)
     fc = meta.get('face_crop', False) if face_crop is None else face_crop
     self.detector = detector or meta.get('detector', 'lbp')          # models calibrated before MTCNN keep the cascade
     check_meta(dict(face_crop=fc, detector=self.detector), 'settings')
@@ -109,8 +110,6 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
 
 # %% ../nbs/11_inference.ipynb #dddbf09c
 COLUMNS = ['path', 'prob_real', 'prediction', 'status', 'error', 'face_found', 'faces', 'prob_image', 'prob_face']
-
-def _decide(p, lo, hi): return 'placeholder' if p < lo else 'real' if p >= hi else 'review'
 
 def _name(x) -> str: return str(x) if isinstance(x, (str, Path)) else type(x).__name__
 
@@ -128,12 +127,8 @@ def _open(self:Predictor, x) -> tuple:
 @torch.inference_mode()
 def _score(self:Predictor, xs:list) -> np.ndarray:
     "Calibrated P(real) of a list of transformed images, 32 at a time (more costs memory and gains no speed)."
-    out = []
-    for i in range(0, len(xs), 32):
-        x = torch.stack(xs[i:i + 32]).to(self.device)
-        if self.device.type == 'cpu': x = x.contiguous(memory_format=torch.channels_last)
-        out.append(torch.sigmoid(self.model(x).float() / self.T).cpu().numpy())
-    return np.concatenate(out)
+    lo = [batch_logits(self.model, torch.stack(xs[i:i + 32]), self.device) for i in range(0, len(xs), 32)]
+    return to_probs(torch.cat(lo), self.T)
 
 @patch
 def _score_views(self:Predictor, views:list):
@@ -171,7 +166,7 @@ def _run(self:Predictor, inputs:list) -> list[dict]:
     self._score_views(views)
     for _, r in ok:
         r['prob_real'] = max(p for p in (r['prob_image'], r['prob_face']) if p is not None)
-        r['prediction'] = _decide(r['prob_real'], self.lo, self.hi)
+        r['prediction'] = str(decide(r['prob_real'], self.lo, self.hi))
     if self.face_crop: _trim()
     return [r for _, r in opened]
 
@@ -427,7 +422,7 @@ def export_onnx(model, path, opset:int=17) -> Path:
     m = model if isinstance(model, torch.nn.Module) else load_model(model)
     m = m.cpu().eval()
     meta = getattr(m, 'meta', {})
-    size = meta.get('input_size') or m.input_size
+    size = model_size(m)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     import warnings

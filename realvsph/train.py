@@ -13,23 +13,16 @@ import torch
 import torch.nn.functional as F
 from .model import create_model
 from .dist import dist_setup, barrier
-from .core import CLASSES
+from .data import check_classes
+from .score import predict_logits, to_probs, rates
 from .balance import balance_weights
-from .augment import ImageDataset, train_tfms, valid_tfms
-from realvsph.checkpoint import (
-    save_model,
-    load_model,
-    split_state,
-    join_state,
-    atomic_write,
-    write_json,
-    data_fingerprint,
-)
+from .augment import ImageDataset, train_tfms, valid_tfms, background_images
+from .checkpoint import save_model, load_model, split_state, join_state
+from .checkpoint import atomic_write, write_json, data_fingerprint
 
 # %% auto #0
-__all__ = ['TrainConfig', 'smooth_bce', 'EarlyStopping', 'amp_setup', 'train_step', 'BalancedShardSampler', 'binary_metrics',
-           'predict_probs', 'save_train_state', 'load_train_state', 'seed_everything', 'zoom_backgrounds', 'fit',
-           'plot_curves', 'score_df', 'detector_crops', 'prepare_data']
+__all__ = ['TrainConfig', 'smooth_bce', 'EarlyStopping', 'amp_setup', 'train_step', 'BalancedShardSampler', 'save_train_state',
+           'load_train_state', 'seed_everything', 'fit', 'plot_curves']
 
 # %% ../nbs/08_train.ipynb #9409b885
 @dataclass
@@ -125,33 +118,6 @@ class BalancedShardSampler(torch.utils.data.Sampler):
         return iter(torch.multinomial(self.w, self.n, replacement=True, generator=g)[self.rank::self.world].tolist())
     def __len__(self): return len(range(self.rank, self.n, self.world))
 
-# %% ../nbs/08_train.ipynb #1c8114d7
-def binary_metrics(probs, labels, threshold:float=0.5) -> dict:
-    "Accuracy, AUC, false-flag rate and catch rate of P(real) scores."
-    from sklearn.metrics import roc_auc_score, accuracy_score
-    p, y = np.asarray(probs, float), np.asarray(labels).astype(int)
-    pred = (p >= threshold).astype(int)
-    return dict(acc=accuracy_score(y, pred), auc=roc_auc_score(y, p) if len(set(y)) == 2 else float('nan'),
-                false_flag_rate=float(np.mean(pred[y == 1] == 0)) if (y == 1).any() else float('nan'),
-                catch_rate=float(np.mean(pred[y == 0] == 0)) if (y == 0).any() else float('nan'))
-
-# %% ../nbs/08_train.ipynb #99c661c2
-@torch.no_grad()
-def predict_probs(
-    model, dl, device, dtype=None, eps: float = 0.1, temperature: float = 1.0
-) -> tuple[np.ndarray, np.ndarray, float]:
-    "P(real) (logits divided by `temperature`) and labels for a DataLoader, and the mean (smoothed, untempered) loss."
-    model.eval()
-    ps, ys, tot = [], [], 0.0
-    for xb, yb in dl:
-        xb, yb = xb.to(device), yb.to(device)
-        with torch.autocast(device.type, dtype=dtype or torch.bfloat16, enabled=dtype is not None):
-            lo = model(xb).float()
-        tot += smooth_bce(lo, yb, eps).item() * len(yb)
-        ps.append(torch.sigmoid(lo / temperature).cpu())
-        ys.append(yb.cpu())
-    return torch.cat(ps).numpy(), torch.cat(ys).numpy(), tot / max(1, sum(len(y) for y in ys))
-
 # %% ../nbs/08_train.ipynb #3c538d69
 def save_train_state(out, model, opt, sched, scaler, es, epoch:int, history:list):
     "Write the full training state to `out`/last.safetensors and last.json, atomically."
@@ -185,17 +151,8 @@ def seed_everything(seed:int):
     torch.manual_seed(seed)
 
 # %% ../nbs/08_train.ipynb #820680c2
-def zoom_backgrounds(df, n:int=200, side:int=160, seed:int=0) -> list:
-    "Up to `n` placeholder photos (not zoo drawings) from `df`, shrunk to `side` px, as zoom-out backgrounds."
-    from realvsph.core import open_image
-    cand = df[(df.label == 0) & (df.source != 'zoo')]
-    pick = cand.sample(min(n, len(cand)), random_state=seed) if n else cand.iloc[:0]
-    ims = [open_image(f) for f in pick.file]
-    for im in ims: im.thumbnail((side, side))
-    return ims
-
 def _loaders(cfg, train_df, valid_df, size, rank, world, caches):
-    bgs = zoom_backgrounds(train_df, cfg.zoom_backgrounds, seed=cfg.seed)
+    bgs = background_images(train_df, cfg.zoom_backgrounds, seed=cfg.seed)
     tr = ImageDataset(train_df, train_tfms(size, cfg.degrade_p, bgs or None, zoom_p=cfg.zoom_p,
                                          zoom_range=cfg.zoom_range, bg_p=cfg.zoom_bg_p, soft_p=cfg.zoom_soft_p,
                                          context_p=cfg.context_p), caches[0])
@@ -267,14 +224,6 @@ def _tensorboard(cfg, out):
         print('tensorboard is not installed: `pip install tensorboard` to log there')
         return None
 
-# %% ../nbs/08_train.ipynb #e8c0b8ff
-def _both_classes(df:pd.DataFrame, what:str):
-    "Refuse data with one class only: a model trained or judged on it means nothing."
-    n = df.label.value_counts()
-    if len(df) == 0 or len(n) < 2:
-        have = ', '.join(f'{k} {CLASSES[int(c)]}' for c, k in n.items()) or 'no images'
-        raise ValueError(f'{what} needs both real photos and placeholders; it has {have}')
-
 # %% ../nbs/08_train.ipynb #870f5baf
 def fit(
     cfg:TrainConfig, # settings
@@ -286,8 +235,8 @@ def fit(
 )->pd.DataFrame:
     "Train `cfg.arch`; returns the per-epoch history (also written to out/metrics.csv)."
     from tqdm.auto import tqdm
-    _both_classes(train_df, 'training data')
-    _both_classes(valid_df, 'validation data')
+    check_classes(train_df, 'training data')
+    check_classes(valid_df, 'validation data')
     device, rank, world = dist_setup(cfg.device)
     out = Path(out)
     t0 = time.time()
@@ -318,12 +267,14 @@ def fit(
         loss, ips = _train_epoch(
             cfg, model, _epoch_loader(cfg, tr, sampler, epoch), opt, scaler, dtype, device, epoch, rank, on_batch
         )
-        p, y, vloss = predict_probs(_unwrap(model), vdl, device, dtype, cfg.label_smoothing)
+        lo, y = predict_logits(_unwrap(model), vdl, device, dtype)
+        vloss = smooth_bce(lo, y.to(lo.dtype), cfg.label_smoothing).item()
+        m = rates(y.numpy(), to_probs(lo))
         row = dict(
             epoch=epoch,
             train_loss=loss,
             valid_loss=vloss,
-            **{f'valid_{k}': v for k, v in binary_metrics(p, y).items()},
+            **{f'valid_{k}': m[k] for k in ('acc', 'auc', 'false_flag_rate', 'catch_rate')},
             lr=opt.param_groups[0]['lr'],
             seconds=time.time() - t,
             train_images_per_s=ips * world,
@@ -352,105 +303,3 @@ def plot_curves(h:pd.DataFrame):
     fig.tight_layout()
     plt.close(fig)
     return fig
-
-# %% ../nbs/08_train.ipynb #4810814d
-def score_df(
-    model, df: pd.DataFrame, batch_size: int = 128, num_workers: int = 0, device='cpu', temperature: float = None
-) -> np.ndarray:
-    "P(real) for every row of `df` (temperature: given, else the model sidecar's, else 1)."
-    meta = getattr(model, 'meta', {})
-    size = meta.get('input_size') or model.input_size
-    T = temperature or meta.get('temperature') or 1.0
-    dl = torch.utils.data.DataLoader(ImageDataset(df, valid_tfms(size)), batch_size=batch_size, num_workers=num_workers)
-    return predict_probs(model.to(device), dl, torch.device(device), temperature=T)[0]
-
-# %% ../nbs/08_train.ipynb #3cfd4b4e
-def _crops_one(args):
-    "Face crops of one image written next to each other; [(file, confidence)]."
-    file, stem, scale, max_faces = args
-    from realvsph.core import open_image
-    from realvsph.faces import face_crops
-    torch.set_num_threads(1)
-    try: im = open_image(file)
-    except Exception: return []
-    res = []
-    for k, (c, b) in enumerate(zip(*face_crops(im, max_faces, scale))):
-        f = f'{stem}_{k}.jpg'
-        c.save(f, quality=92)
-        res.append((f, b[4]))
-    return res
-
-def _crop_rows(tr, crop_zoo, seed):
-    "Training rows worth searching for faces: every non-base kind, and a sample of the zoo."
-    from realvsph.data import in_context
-    zoo = tr[tr.source == 'zoo']
-    zoo = zoo.sample(min(crop_zoo, len(zoo)), random_state=seed)
-    return pd.concat([tr[in_context(tr)], zoo])
-
-# %% ../nbs/08_train.ipynb #b777dccb
-def detector_crops(
-    df:pd.DataFrame, # rows to search
-    out, # folder for the crops
-    scale:float=1.6, # crop side / face box side
-    max_faces:int=3, # largest faces per image
-    n_workers:int=None, # processes (default: all cores)
-)->pd.DataFrame:
-    "One row per face the detector finds in `df`'s images, labelled as its image, with `crop_of` and `face_prob`."
-    from concurrent.futures import ProcessPoolExecutor
-    import multiprocessing as mp
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    df = df.reset_index(drop=True)
-    jobs = [(f, str(out / f'{i:06d}'), scale, max_faces) for i, f in enumerate(df.file)]
-    n = n_workers or len(os.sched_getaffinity(0))
-    if n > 1 and len(jobs) > 8:
-        with ProcessPoolExecutor(n, mp_context=mp.get_context('spawn')) as ex:
-            res = list(ex.map(_crops_one, jobs, chunksize=8))
-    else: res = [_crops_one(j) for j in jobs]
-    rows = [
-        dict(df.iloc[i], file=f, path=f'crops/{Path(f).name}', crop_of=df.path.iloc[i], face_prob=p)
-        for i, r in enumerate(res)
-        for f, p in r
-    ]
-    return pd.DataFrame(rows, columns=[*df.columns, 'crop_of', 'face_prob'])
-
-# %% ../nbs/08_train.ipynb #8f5a33ab
-def prepare_data(
-    data, # dataset (folder or CSV)
-    out, # run folder
-    synth:int=0, # zoo placeholders to add
-    holdout_families=(), # zoo families kept for validation only
-    valid_pct:float=0.2,
-    seed:int=0,
-    n_workers:int=None, # processes (default: all cores)
-    size:int=None, # zoo image size (default: varied)
-    holdout_sources=(), # sources of non-base kinds kept for validation only (see `split_by_kind`)
-    crops:bool=False, # add the detector's face crops of training-side photos in context and placeholders
-    crop_zoo:int=2000, # at most this many zoo images searched for faces
-    allow_outside:bool=None, # see `realvsph.data.index_csv`
-)->tuple[pd.DataFrame, pd.DataFrame]:
-    "Index, validate, split, add zoo placeholders and detector crops; writes train/valid/quarantine.csv to `out`."
-    from realvsph.data import index_data, validate, split_by_kind, split_data, write_quarantine
-    from realvsph.zoo import synth as make_zoo
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    good, bad = validate(index_data(data, allow_outside), n_workers, phash=True)
-    write_quarantine(bad, out)
-    if not synth: _both_classes(good, 'the data set')              # with --synth the zoo brings the placeholders
-    s = split_by_kind(good, valid_pct, seed, holdout_sources)
-    if synth:
-        stock = sorted(s.file[~s.is_valid & (s.label == 0)]) or None
-        make_zoo(out / 'zoo', synth, seed=seed * 1_000_000, size=size, n_workers=n_workers, stock=stock)
-        zoo = index_data(out / 'zoo' / 'synth.csv')
-        held = zoo.family.isin(holdout_families)
-        rest = split_data(zoo[~held], valid_pct, seed + 1)
-        rest.loc[rest.family == 'stock_photo', 'is_valid'] = False
-        s = pd.concat([s, rest, zoo[held].assign(is_valid=True)], ignore_index=True)
-    tr, va = s[~s.is_valid].reset_index(drop=True), s[s.is_valid].reset_index(drop=True)
-    if crops:
-        tr = pd.concat(
-            [tr, detector_crops(_crop_rows(tr, crop_zoo, seed), out / 'crops', n_workers=n_workers)], ignore_index=True
-        )
-    tr.to_csv(out / 'train.csv', index=False)
-    va.to_csv(out / 'valid.csv', index=False)
-    return tr, va
