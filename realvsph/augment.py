@@ -6,7 +6,6 @@
 from __future__ import annotations
 import torch
 import torchvision.transforms.v2 as v2
-from PIL import Image
 from .core import IMAGENET_MEAN, IMAGENET_STD, open_image, BadImage
 from .degrade import RandomDegrade
 

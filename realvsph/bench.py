@@ -4,7 +4,7 @@
 
 # %% ../nbs/11a_bench.ipynb #2abd4941
 from __future__ import annotations
-import json, os, platform, statistics, subprocess, sys, tempfile, time
+import os, platform, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 import numpy as np
 import torch

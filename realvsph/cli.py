@@ -184,7 +184,8 @@ def cmd_evaluate(a):
     "Evaluate a model on a dataset and write the report."
     from realvsph.checkpoint import load_model
     from realvsph.data import index_data, validate, write_quarantine
-    from realvsph.evaluate import evaluate_model, store_calibration
+    from realvsph.report import evaluate_model
+    from realvsph.operating import store_calibration
     model = load_model(a.model)
     df, bad = validate(index_data(a.data, a.allow_outside), a.workers)
     if len(bad): print(f'{len(bad)} unusable files skipped (see {a.out}/quarantine.csv)', file=sys.stderr)

@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 import numpy as np
 import pandas as pd
-from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, dev_data, write_table
+from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, write_table
 
 # %% auto #0
 __all__ = ['BASE_KINDS', 'index_folder', 'index_csv', 'index_data', 'check_image', 'validate', 'quarantine_report',

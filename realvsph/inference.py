@@ -417,7 +417,6 @@ def merge_parts(out, world:int):
 # %% ../nbs/11_inference.ipynb #bdae37ae
 def export_onnx(model, path, opset:int=17) -> Path:
     "Export `model` (a module, a name or a path) to ONNX with a dynamic batch axis, and copy its sidecar."
-    import json
     from realvsph.checkpoint import write_json
     m = model if isinstance(model, torch.nn.Module) else load_model(model)
     m = m.cpu().eval()

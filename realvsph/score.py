@@ -10,10 +10,13 @@ from .augment import ImageDataset, valid_tfms
 from .checkpoint import model_size
 
 # %% auto #0
-__all__ = ['batch_logits', 'to_probs', 'predict_logits', 'score_df', 'rates', 'decide']
+__all__ = ['model_device', 'batch_logits', 'to_probs', 'predict_logits', 'score_df', 'rates', 'decide']
 
 # %% ../nbs/07c_score.ipynb #788bb56c
-def _device_of(model) -> torch.device:
+def model_device(
+    model, # a torch module, or anything else (an `OnnxModel`: the CPU)
+)->torch.device:
+    "Where a model's parameters are."
     p = next(iter(getattr(model, 'parameters', lambda: iter(()))()), None)
     return p.device if p is not None else torch.device('cpu')
 
@@ -25,7 +28,7 @@ def batch_logits(
     dtype=None, # autocast to this dtype (None: full precision)
 )->torch.Tensor:
     "Float32 logits of one batch, returned on the CPU."
-    device = torch.device(device) if device is not None else _device_of(model)
+    device = torch.device(device) if device is not None else model_device(model)
     x = x.to(device)
     if device.type == 'cpu': x = x.contiguous(memory_format=torch.channels_last)
     with torch.autocast(device.type, dtype=dtype or torch.bfloat16, enabled=dtype is not None):

@@ -4,7 +4,6 @@
 
 # %% ../nbs/04b_slices.ipynb #a156c1f3
 from __future__ import annotations
-import random
 from pathlib import Path
 import pandas as pd
 from .core import open_image

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from PIL import Image
-from .core import open_image, BadImage
+from .core import open_image
 from .zoo import FAMILIES, make_placeholder
 
 # %% auto #0

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_train.ipynb #22cce1e2
 from __future__ import annotations
-import dataclasses, json, math, os, random, time
+import json, random, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np

@@ -671,9 +671,9 @@ def _frame(im, rng):
 AVATAR_SIZES = (48, 64, 80, 96, 128, 160, 200, 256, 300, 400, 512)
 
 def make_placeholder_info(
-    name:str,
-    seed:int=0,
-    size:int=None, # family; seed; output size (None: a common avatar size; letterboxing adds bars)
+    name:str, # family
+    seed:int=0, # seed of the variant
+    size:int=None, # output size (None: a common avatar size; letterboxing adds bars)
     degrade_p:float=0.15,
     frame_p:float=0.35,
     stock:list=None,
@@ -718,9 +718,9 @@ def synth(
     families:list=None, # families (default: all)
     seed:int=0, # first seed
     size:int=None, # fixed size (default: varied)
-    fmt:str='mixed',
-    n_workers:int=None, # 'png', 'jpg' or 'mixed'
-    **kwargs, # processes
+    fmt:str='mixed', # 'png', 'jpg' or 'mixed'
+    n_workers:int=None, # processes
+    **kwargs, # more `make_placeholder_info` settings, e.g. degrade_p, stock
 )->'pd.DataFrame':
     "Write `n` zoo placeholders to `out` with a `synth.csv` index; returns the index."
     import pandas as pd
