@@ -70,7 +70,7 @@ def denorm(x:torch.Tensor) -> torch.Tensor:
 
 def show_batch(xb, yb, n:int=24, ncols:int=8):
     "Grid of a normalised batch with class names."
-    from realvsph.degrade import show_images
+    from realvsph.core import show_images
     from realvsph.core import CLASSES
     return show_images(
         [denorm(x).permute(1, 2, 0).numpy() for x in xb[:n]], [CLASSES[int(y)] for y in yb[:n]], ncols=ncols

@@ -62,6 +62,7 @@ def join_state(skel, tensors:dict):
 
 # %% ../nbs/07a_checkpoint.ipynb #fdd72b42
 def versions() -> dict:
+    "Versions of the software a checkpoint is made with."
     import torchvision
     return dict(
         realvsph=realvsph.__version__,

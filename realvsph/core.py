@@ -4,14 +4,14 @@
 
 # %% ../nbs/00_core.ipynb #91ece86b
 from __future__ import annotations
-import io, os, warnings
+import io, warnings
 from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 # %% auto #0
 __all__ = ['CLASSES', 'LABELS', 'IMG_EXTS', 'MAX_PIXELS', 'MAX_BYTES', 'FORMATS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MAX_SCANS',
-           'BadImage', 'sniff', 'to_rgb', 'open_image', 'csv_cell', 'write_table', 'dev_data']
+           'BadImage', 'sniff', 'to_rgb', 'open_image', 'csv_cell', 'write_table', 'show_images']
 
 # %% ../nbs/00_core.ipynb #ebc4f030
 CLASSES = ('placeholder', 'real')          # index = label
@@ -165,12 +165,18 @@ def write_table(
     df.to_csv(path, index=False)
     return Path(path)
 
-# %% ../nbs/00_core.ipynb #4b761c1a
-def dev_data(name:str='manifest.csv') -> Path|None:
-    "Path of `name` in the development set ($REALVSPH_DATA or ../shared/data above the working folder), or None."
-    roots = [os.environ.get('REALVSPH_DATA')] + [
-        str(Path.cwd().parents[i] / 'shared' / 'data') for i in range(min(3, len(Path.cwd().parents)))
-    ]
-    for r in filter(None, roots):
-        if (Path(r) / name).exists(): return Path(r) / name
-    return None
+# %% ../nbs/00_core.ipynb #7d72085d
+def show_images(ims, titles=None, ncols:int=6, size:float=1.8):
+    "Show PIL images in a grid (returns the figure)."
+    import matplotlib.pyplot as plt
+    n = len(ims)
+    nrows = (n + ncols - 1) // ncols
+    fig, axs = plt.subplots(nrows, ncols, figsize=(ncols * size, nrows * size * 1.1), squeeze=False)
+    for i, ax in enumerate(axs.flat):
+        ax.axis('off')
+        if i < n:
+            ax.imshow(ims[i])
+            if titles: ax.set_title(str(titles[i]), fontsize=8)
+    fig.tight_layout()
+    plt.close(fig)
+    return fig

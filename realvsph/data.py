@@ -14,7 +14,7 @@ from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, write_table
 # %% auto #0
 __all__ = ['BASE_KINDS', 'index_folder', 'index_csv', 'index_data', 'check_image', 'validate', 'quarantine_report',
            'write_quarantine', 'split_data', 'split_table', 'check_classes', 'near_dups', 'merge_near_dup_groups',
-           'in_context', 'split_by_kind']
+           'in_context', 'split_by_kind', 'dev_data']
 
 # %% ../nbs/04_data.ipynb #5099714b
 def _label(v) -> int:
@@ -224,3 +224,13 @@ def split_by_kind(
     parts = [split_data(merge_near_dup_groups(base), valid_pct, seed)]
     if (~held).any(): parts.append(split_data(merge_near_dup_groups(ctx[~held]), valid_pct, seed))
     return pd.concat(parts + [ctx[held].assign(is_valid=True)], ignore_index=True)
+
+# %% ../nbs/04_data.ipynb #4b761c1a
+def dev_data(name:str='manifest.csv') -> Path|None:
+    "Path of `name` in the development set ($REALVSPH_DATA or ../shared/data above the working folder), or None."
+    roots = [os.environ.get('REALVSPH_DATA')] + [
+        str(Path.cwd().parents[i] / 'shared' / 'data') for i in range(min(3, len(Path.cwd().parents)))
+    ]
+    for r in filter(None, roots):
+        if (Path(r) / name).exists(): return Path(r) / name
+    return None

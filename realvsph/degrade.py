@@ -9,7 +9,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageOps
 
 # %% auto #0
 __all__ = ['HARD_SLICES', 'jpeg', 'downup', 'gray', 'blur', 'letterbox', 'zoom_out', 'old_photo', 'low_light', 'watermark',
-           'crowd', 'random_degrade', 'RandomDegrade', 'hard_slice', 'show_images']
+           'crowd', 'random_degrade', 'RandomDegrade', 'hard_slice']
 
 # %% ../nbs/01_degrade.ipynb #f6764768
 def jpeg(im:Image.Image, quality:int=30) -> Image.Image:
@@ -249,18 +249,3 @@ HARD_SLICES = {
 def hard_slice(im:Image.Image, name:str, seed:int=0, backgrounds:list=None) -> Image.Image:
     "Make the hard real slice `name` (one of `HARD_SLICES`) from the real photo `im`."
     return HARD_SLICES[name](im, random.Random(seed), backgrounds)
-
-# %% ../nbs/01_degrade.ipynb #7d72085d
-def show_images(ims, titles=None, ncols:int=6, size:float=1.8):
-    "Show PIL images in a grid (returns the figure)."
-    import matplotlib.pyplot as plt
-    n = len(ims)
-    nrows = (n + ncols - 1) // ncols
-    fig, axs = plt.subplots(nrows, ncols, figsize=(ncols * size, nrows * size * 1.1), squeeze=False)
-    for i, ax in enumerate(axs.flat):
-        ax.axis('off')
-        if i < n:
-            ax.imshow(ims[i])
-            if titles: ax.set_title(str(titles[i]), fontsize=8)
-    fig.tight_layout()
-    return fig

@@ -27,6 +27,7 @@ def wilson(k, n, z:float=1.96) -> tuple[float, float]:
 
 # %% ../nbs/10b_errors.ipynb #c2cf50b5
 def age_band(a) -> str:
+    "Age band of an age in years (None when unknown)."
     try: a = float(a)
     except (TypeError, ValueError): return None
     if math.isnan(a): return None
@@ -249,7 +250,7 @@ def worst(df:pd.DataFrame, p, kind:str='false_flags', n:int=16, threshold:float=
 
 def gallery(rows:pd.DataFrame, meta=('source', 'family', 'slice', 'gender', 'age'), ncols:int=8, size:float=1.7):
     "Images of `rows` titled with P(real) and whatever metadata they have."
-    from realvsph.degrade import show_images
+    from realvsph.core import show_images
     titles = [
         f'P(real) {r.p:.3f}\n' + ' '.join(str(getattr(r, m)) for m in meta if m in rows and pd.notna(getattr(r, m)))
         for r in rows.itertuples()

@@ -114,6 +114,7 @@ def plot_reliability(y, scores:dict, n_bins:int=15):
 
 # %% ../nbs/10_evaluate.ipynb #e779db28
 def logit(p, eps: float = 1e-7):
+    "Log-odds of `p`, clipped away from 0 and 1."
     p = np.clip(np.asarray(p, float), eps, 1 - eps)
     return np.log(p / (1 - p))
 

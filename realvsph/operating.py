@@ -50,7 +50,8 @@ def operating_point(
     band=(0.002, 0.999), # review band targets: false flags below lo, placeholders passing from hi
 )->tuple[float, float, float]:
     "Threshold and review band (thr, lo, hi) for the chosen target."
-    if target not in ('catch', 'false_flag'): raise ValueError(f"target must be 'catch' or 'false_flag', not {target!r}")
+    if target not in ('catch', 'false_flag'):
+        raise ValueError(f"target must be 'catch' or 'false_flag', not {target!r}")
     thr = threshold_for(y, p, catch=catch) if target == 'catch' else threshold_for(y, p, false_flag=false_flag)
     return (thr, *review_band(y, p, *band, threshold=thr))
 

@@ -69,8 +69,8 @@ def prepare_data(
     out, # run folder
     synth:int=0, # zoo placeholders to add
     holdout_families=(), # zoo families kept for validation only
-    valid_pct:float=0.2,
-    seed:int=0,
+    valid_pct:float=0.2, # validation share
+    seed:int=0, # split and zoo seed
     n_workers:int=None, # processes (default: all cores)
     size:int=None, # zoo image size (default: varied)
     holdout_sources=(), # sources of non-base kinds kept for validation only (see `split_by_kind`)

@@ -29,21 +29,21 @@ __all__ = ['TrainConfig', 'smooth_bce', 'EarlyStopping', 'amp_setup', 'train_ste
 class TrainConfig:
     "Every training setting; defaults follow the model card."
     arch:str = 'fast'                 # registered model name
-    arch_kwargs:dict = field(default_factory=dict)
+    arch_kwargs:dict = field(default_factory=dict)   # the model's settings, e.g. {"pool": "avgmax"}
     size:int = None                   # input px (default: the model's)
-    epochs:int = 100                  # at most
-    batch_size:int = 64
-    lr:float = 1e-4                   # Adam
-    weight_decay:float = 1e-4
-    label_smoothing:float = 0.1
+    epochs:int = 100                  # most epochs (early stopping may end sooner)
+    batch_size:int = 64               # images per step
+    lr:float = 1e-4                   # Adam's learning rate
+    weight_decay:float = 1e-4         # Adam's L2 penalty
+    label_smoothing:float = 0.1       # targets move to {eps/2, 1-eps/2}
     patience:int = 20                 # early stopping on validation accuracy
-    min_delta:float = 0.001
+    min_delta:float = 0.001           # smallest gain that counts as better
     plateau_patience:int = 5          # ReduceLROnPlateau on validation accuracy
-    plateau_factor:float = 0.5
+    plateau_factor:float = 0.5        # learning rate multiplier on a plateau
     clip:float = 1.0                  # gradient max-norm
     amp:str = 'auto'                  # auto | bf16 | fp16 | off
     device:str = 'auto'               # auto | cpu | cuda
-    seed:int = 0
+    seed:int = 0                      # split, sampling, augmentation and initial weights
     num_workers:int = 2               # DataLoader processes
     degrade_p:float = 0.15            # upload degradations in training
     zoom_p:float = None               # chance of a zoom-out, faces and placeholders alike (default: degrade_p)
@@ -57,7 +57,7 @@ class TrainConfig:
     samples_per_epoch:int = None      # default: the training set's size
     max_minutes:float = None          # stop after the epoch that passes this wall-clock budget
     cache_size:int = None             # decoded-image cache side in px (None: decode every time)
-    tensorboard:bool = False
+    tensorboard:bool = False          # also log to out/tb for TensorBoard
     progress:bool = True              # progress bars (epoch and batch)
     channels_last:bool = True         # memory format (faster convolutions on CPUs and tensor cores)
     def __post_init__(self): self.zoom_range = tuple(self.zoom_range)   # a list after a JSON round trip

@@ -9,7 +9,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
-from .degrade import random_degrade, show_images
+from .degrade import random_degrade
+from .core import show_images
 
 # %% auto #0
 __all__ = ['FAMILIES', 'SCRIPTS', 'SKIN', 'NO_PHOTO_TEXT', 'AVATAR_SIZES', 'family', 'silhouette', 'initials', 'identicon',
