@@ -6,11 +6,10 @@
 from __future__ import annotations
 import numpy as np
 import pandas as pd
-import torch
 from .core import CLASSES
 
 # %% auto #0
-__all__ = ['strata', 'balance_weights', 'balance_table', 'balanced_sampler']
+__all__ = ['strata', 'balance_weights', 'balance_table']
 
 # %% ../nbs/04a_balance.ipynb #35c797ff
 def strata(df:pd.DataFrame) -> pd.Series:
@@ -39,13 +38,3 @@ def balance_table(df:pd.DataFrame, weights:np.ndarray=None, alpha:float=0.5) -> 
     t['draws_after'] = (t.w * len(df)).round().astype(int)
     t['share_after'] = t.w
     return t.drop(columns='w').round(3)
-
-# %% ../nbs/04a_balance.ipynb #2b445655
-def balanced_sampler(
-    df: pd.DataFrame, num_samples: int = None, alpha: float = 0.5, seed: int = 0
-) -> torch.utils.data.WeightedRandomSampler:
-    "A `WeightedRandomSampler` over `df` with `balance_weights`, seeded."
-    g = torch.Generator().manual_seed(seed)
-    return torch.utils.data.WeightedRandomSampler(
-        torch.as_tensor(balance_weights(df, alpha)), num_samples or len(df), replacement=True, generator=g
-    )

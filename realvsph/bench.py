@@ -231,13 +231,7 @@ def bench_table(res:dict) -> 'pd.DataFrame':
     "The `predict` figures of a `bench` result as a table."
     import pandas as pd
     cols = [
-        'mode',
-        'images',
-        'seconds',
-        'img_per_s',
-        'ms_per_img',
-        'ratio_to_seed',
-        'needed_detection',
+        'mode', 'images', 'seconds', 'img_per_s', 'ms_per_img', 'ratio_to_seed', 'needed_detection',
         'peak_memory_mb',
     ]
     return pd.DataFrame(res['predict'])[cols]

@@ -5,12 +5,11 @@
 # %% ../nbs/05a_cache.ipynb #f328c6fa
 from __future__ import annotations
 import hashlib, json, os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 import numpy as np
 import torch
 from PIL import ImageOps
-from .core import open_image
+from .core import open_image, parallel_map
 
 # %% auto #0
 __all__ = ['ImageCache', 'build_cache', 'loader_throughput']
@@ -67,9 +66,7 @@ def build_cache(
     np.lib.format.open_memmap(path, mode='w+', dtype=np.uint8, shape=(len(files), size, size, 3)).flush()
     jobs = [(str(path), files[i:i + chunk], i, size) for i in range(0, len(files), chunk)]
     n_workers = n_workers or len(os.sched_getaffinity(0))
-    if n_workers > 1 and len(jobs) > 1:
-        with ProcessPoolExecutor(n_workers) as ex: list(ex.map(_fill, jobs))
-    else: [_fill(j) for j in jobs]
+    parallel_map(_fill, jobs, n_workers)
     meta_p.write_text(
         json.dumps(dict(n=len(files), size=size, fingerprint=fp))
     )  # written last: a killed build is rebuilt

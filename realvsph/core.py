@@ -4,14 +4,17 @@
 
 # %% ../nbs/00_core.ipynb #91ece86b
 from __future__ import annotations
-import io, warnings
+import importlib, io, os, warnings
+import multiprocessing as mp
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 # %% auto #0
 __all__ = ['CLASSES', 'LABELS', 'IMG_EXTS', 'MAX_PIXELS', 'MAX_BYTES', 'FORMATS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MAX_SCANS',
-           'BadImage', 'sniff', 'to_rgb', 'open_image', 'csv_cell', 'write_table', 'show_images']
+           'BadImage', 'sniff', 'to_rgb', 'open_image', 'csv_cell', 'write_table', 'library_function', 'parallel_map',
+           'show_images']
 
 # %% ../nbs/00_core.ipynb #ebc4f030
 CLASSES = ('placeholder', 'real')          # index = label
@@ -164,6 +167,33 @@ def write_table(
         if not pd.api.types.is_numeric_dtype(df[c]): df[c] = df[c].map(csv_cell)
     df.to_csv(path, index=False)
     return Path(path)
+
+# %% ../nbs/00_core.ipynb #7c1f22e7
+def library_function(
+    f, # a function
+):
+    "The library's own `f` when `f` was defined in a notebook (`__main__`), else `f` itself."
+    if getattr(f, '__module__', None) != '__main__': return f
+    from realvsph._modidx import d
+    for mod, syms in d['syms'].items():
+        if f'{mod}.{f.__name__}' in syms: return getattr(importlib.import_module(mod), f.__name__)
+    return f
+
+# %% ../nbs/00_core.ipynb #67df9bcc
+def parallel_map(
+    f, # a function of the library, called with one job
+    jobs, # the jobs, in order
+    n_workers:int=None, # processes (None: one per core; 0 or 1: this process)
+    min_jobs:int=2, # fewer jobs than this run in this process
+    chunksize:int=1, # jobs sent to a worker at a time
+    spawn:bool=False, # fresh interpreters instead of forks (for code whose threads do not survive a fork)
+)->list:
+    "`[f(j) for j in jobs]`, in order, in worker processes when there are enough jobs and workers."
+    jobs = list(jobs)
+    n = len(os.sched_getaffinity(0)) if n_workers is None else n_workers
+    if n <= 1 or len(jobs) < min_jobs: return [f(j) for j in jobs]
+    with ProcessPoolExecutor(min(n, len(jobs)), mp_context=mp.get_context('spawn') if spawn else None) as ex:
+        return list(ex.map(library_function(f), jobs, chunksize=chunksize))
 
 # %% ../nbs/00_core.ipynb #7d72085d
 def show_images(ims, titles=None, ncols:int=6, size:float=1.8):

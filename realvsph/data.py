@@ -5,11 +5,10 @@
 # %% ../nbs/04_data.ipynb #60f5b533
 from __future__ import annotations
 import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 import numpy as np
 import pandas as pd
-from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, write_table
+from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, write_table, parallel_map
 
 # %% auto #0
 __all__ = ['BASE_KINDS', 'index_folder', 'index_csv', 'index_data', 'check_image', 'validate', 'quarantine_report',
@@ -120,9 +119,7 @@ def validate(
     "Open every image in parallel; returns (usable rows, quarantined rows with a `reason`)."
     n_workers = n_workers or len(os.sched_getaffinity(0))
     jobs = [(f, phash, max_pixels) for f in df.file]
-    if n_workers > 1 and len(jobs) > 64:
-        with ProcessPoolExecutor(n_workers) as ex: res = list(ex.map(_check, jobs, chunksize=64))
-    else: res = [_check(j) for j in jobs]
+    res = parallel_map(_check, jobs, n_workers, min_jobs=65, chunksize=64)
     df = pd.concat(
         [
             df.drop(columns=['reason', 'width', 'height', 'phash'], errors='ignore').reset_index(drop=True),

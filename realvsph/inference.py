@@ -270,15 +270,7 @@ def predict(self:Predictor, inputs) -> list[dict]:
 
 # %% ../nbs/11_inference.ipynb #167f5450
 SCAN_EXTS = IMG_EXTS | {
-    '.svg',
-    '.svgz',
-    '.eps',
-    '.heic',
-    '.heif',
-    '.avif',
-    '.ico',
-    '.jp2',
-    '.jxl',
+    '.svg', '.svgz', '.eps', '.heic', '.heif', '.avif', '.ico', '.jp2', '.jxl',
 }  # scanned, so unsupported kinds get an error row
 _MAGIC = (b'\xff\xd8\xff', b'\x89PNG', b'GIF8', b'BM', b'II*\x00', b'MM\x00*', b'P1', b'P2', b'P3', b'P4', b'P5', b'P6')
 

@@ -30,7 +30,8 @@ def create_model(name:str, **kwargs) -> nn.Module:
     return m
 
 # %% ../nbs/07_model.ipynb #764847ac
-def _conv_bn_relu(ci, co): return [nn.Conv2d(ci, co, 3, padding=1), nn.BatchNorm2d(co), nn.ReLU(inplace=True)]
+def _conv_bn_relu(ci, co, stride=1, bias=True):
+    return [nn.Conv2d(ci, co, 3, stride, 1, bias=bias), nn.BatchNorm2d(co), nn.ReLU(inplace=True)]
 
 @register('seed')
 class SeedCNN(nn.Module):
@@ -73,14 +74,12 @@ def param_table(m:nn.Module):
     return pd.DataFrame(rows)
 
 # %% ../nbs/07_model.ipynb #09c64966
-def _cbr(ci, co, stride=1):
-    return [nn.Conv2d(ci, co, 3, stride, 1, bias=False), nn.BatchNorm2d(co), nn.ReLU(inplace=True)]
-
 class ResBlock(nn.Module):
     "3x3 conv-BN-ReLU, 3x3 conv-BN, plus the input, ReLU."
     def __init__(self, c):
         super().__init__()
-        self.body = nn.Sequential(*_cbr(c, c), nn.Conv2d(c, c, 3, 1, 1, bias=False), nn.BatchNorm2d(c))
+        conv_bn = [nn.Conv2d(c, c, 3, 1, 1, bias=False), nn.BatchNorm2d(c)]
+        self.body = nn.Sequential(*_conv_bn_relu(c, c, bias=False), *conv_bn)
     def forward(self, x): return torch.relu(x + self.body(x))
 
 def _init(m):
@@ -109,8 +108,8 @@ class FastNet(nn.Module):
     ):
         super().__init__()
         self.input_size = input_size
-        layers = _cbr(3, widths[0], 2)
-        for ci, co in zip(widths[:-1], widths[1:]): layers += _cbr(ci, co, 2) + [ResBlock(co)]
+        layers = _conv_bn_relu(3, widths[0], 2, bias=False)
+        for ci, co in zip(widths[:-1], widths[1:]): layers += _conv_bn_relu(ci, co, 2, bias=False) + [ResBlock(co)]
         self.features = nn.Sequential(*layers)
         k = {'avg': 1, 'avgmax': 2}[pool]
         head = [nn.AdaptiveAvgPool2d(1), nn.Flatten()] if pool == 'avg' else [AvgMaxPool()]

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 import pandas as pd
 import torch
-from .core import open_image
+from .core import open_image, parallel_map
 from .data import index_data, validate, split_by_kind, split_data, write_quarantine, in_context, check_classes
 from .faces import face_crops
 from .zoo import synth as make_zoo
@@ -45,17 +45,12 @@ def detector_crops(
     n_workers:int=None, # processes (default: all cores)
 )->pd.DataFrame:
     "One row per face the detector finds in `df`'s images, labelled as its image, with `crop_of` and `face_prob`."
-    from concurrent.futures import ProcessPoolExecutor
-    import multiprocessing as mp
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     df = df.reset_index(drop=True)
     jobs = [(f, str(out / f'{i:06d}'), scale, max_faces) for i, f in enumerate(df.file)]
     n = n_workers or len(os.sched_getaffinity(0))
-    if n > 1 and len(jobs) > 8:
-        with ProcessPoolExecutor(n, mp_context=mp.get_context('spawn')) as ex:
-            res = list(ex.map(_crops_one, jobs, chunksize=8))
-    else: res = [_crops_one(j) for j in jobs]
+    res = parallel_map(_crops_one, jobs, n, min_jobs=9, chunksize=8, spawn=True)   # MTCNN's threads and fork
     rows = [
         dict(df.iloc[i], file=f, path=f'crops/{Path(f).name}', crop_of=df.path.iloc[i], face_prob=p)
         for i, r in enumerate(res)

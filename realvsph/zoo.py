@@ -5,12 +5,11 @@
 # %% ../nbs/02_zoo.ipynb #768be8d0
 from __future__ import annotations
 import colorsys, functools, io, math, os, random, string
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 from .degrade import random_degrade
-from .core import show_images
+from .core import show_images, parallel_map
 
 # %% auto #0
 __all__ = ['FAMILIES', 'SCRIPTS', 'SKIN', 'NO_PHOTO_TEXT', 'AVATAR_SIZES', 'family', 'silhouette', 'initials', 'identicon',
@@ -46,12 +45,7 @@ def _font(rng, size:int, bold=None, text:str=''):
     "A random font bundled with matplotlib (so it works offline everywhere) that can draw `text`."
     import matplotlib
     names = [
-        'DejaVuSans',
-        'DejaVuSerif',
-        'DejaVuSansMono',
-        'DejaVuSans-Bold',
-        'DejaVuSerif-Bold',
-        'DejaVuSansMono-Bold',
+        'DejaVuSans', 'DejaVuSerif', 'DejaVuSansMono', 'DejaVuSans-Bold', 'DejaVuSerif-Bold', 'DejaVuSansMono-Bold',
     ]
     if bold is not None: names = [n for n in names if ('Bold' in n) == bold]
     fonts = [
@@ -340,31 +334,10 @@ def line_drawing(rng, S):
 
 # %% ../nbs/02_zoo.ipynb #47d212ba
 NO_PHOTO_TEXT = [
-    'No photo',
-    'No image available',
-    'Image not found',
-    'Photo coming soon',
-    'Kein Bild',
-    'Kein Foto verfügbar',
-    'Pas de photo',
-    'Image non disponible',
-    'Sin foto',
-    'Imagen no disponible',
-    'Foto non disponibile',
-    'Geen foto',
-    'Sem foto',
-    'Brak zdjęcia',
-    'Ingen bild',
-    'Ei kuvaa',
-    'Nincs kép',
-    'Fotoğraf yok',
-    'Нет фото',
-    'Немає фото',
-    'Χωρίς φωτογραφία',
-    'Žádná fotka',
-    'Fără fotografie',
-    'NO PHOTO',
-    'N/A',
+    'No photo', 'No image available', 'Image not found', 'Photo coming soon', 'Kein Bild', 'Kein Foto verfügbar',
+    'Pas de photo', 'Image non disponible', 'Sin foto', 'Imagen no disponible', 'Foto non disponibile', 'Geen foto',
+    'Sem foto', 'Brak zdjęcia', 'Ingen bild', 'Ei kuvaa', 'Nincs kép', 'Fotoğraf yok', 'Нет фото', 'Немає фото',
+    'Χωρίς φωτογραφία', 'Žádná fotka', 'Fără fotografie', 'NO PHOTO', 'N/A',
 ]
 
 def _icon(rng, d, c, r, col, w):
@@ -437,23 +410,7 @@ def blank(rng, S):
 # %% ../nbs/02_zoo.ipynb #e01faa7c
 def _name(rng) -> str:
     syl = [
-        'ka',
-        'ro',
-        'vi',
-        'lex',
-        'no',
-        'tra',
-        'mi',
-        'sol',
-        'ze',
-        'on',
-        'qua',
-        'dyn',
-        'ex',
-        'po',
-        'tek',
-        'lu',
-        'bri',
+        'ka', 'ro', 'vi', 'lex', 'no', 'tra', 'mi', 'sol', 'ze', 'on', 'qua', 'dyn', 'ex', 'po', 'tek', 'lu', 'bri',
         'sy',
     ]
     s = ''.join(rng.choice(syl) for _ in range(rng.randint(2, 3)))
@@ -485,22 +442,9 @@ def logo(rng, S):
 
 # %% ../nbs/02_zoo.ipynb #bf57db6f
 _PKG_STOCK = [
-    'chelsea.png',
-    'coffee.png',
-    'rocket.jpg',
-    'horse.png',
-    'brick.png',
-    'grass.png',
-    'gravel.png',
-    'coins.png',
-    'moon.png',
-    'hubble_deep_field.jpg',
-    'motorcycle_left.png',
-    'clock_motion.png',
-    'color.png',
-    'logo.png',
-    'retina.jpg',
-    'cell.png',
+    'chelsea.png', 'coffee.png', 'rocket.jpg', 'horse.png', 'brick.png', 'grass.png', 'gravel.png', 'coins.png',
+    'moon.png', 'hubble_deep_field.jpg', 'motorcycle_left.png', 'clock_motion.png', 'color.png', 'logo.png',
+    'retina.jpg', 'cell.png',
 ]
 
 def package_stock_paths() -> list[Path]:
@@ -731,9 +675,7 @@ def synth(
     jobs = [(str(out), fams[i % len(fams)], seed + i, size, fmt, kwargs) for i in range(n)]
     Path(out).mkdir(parents=True, exist_ok=True)
     n_workers = n_workers if n_workers is not None else min(len(os.sched_getaffinity(0)), 8)
-    if n_workers > 1 and n > 16:
-        with ProcessPoolExecutor(n_workers) as ex: rows = list(ex.map(_synth_one, jobs, chunksize=16))
-    else: rows = [_synth_one(j) for j in jobs]
+    rows = parallel_map(_synth_one, jobs, n_workers, min_jobs=17, chunksize=16)
     df = pd.DataFrame(rows)
     df.to_csv(Path(out) / 'synth.csv', index=False)
     return df
