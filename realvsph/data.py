@@ -13,7 +13,7 @@ from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, write_table
 # %% auto #0
 __all__ = ['BASE_KINDS', 'index_folder', 'index_csv', 'index_data', 'check_image', 'validate', 'quarantine_report',
            'write_quarantine', 'split_data', 'split_table', 'check_classes', 'near_dups', 'merge_near_dup_groups',
-           'in_context', 'split_by_kind', 'dev_data']
+           'in_context', 'split_by_kind', 'dev_data', 'Skipped', 'needs']
 
 # %% ../nbs/04_data.ipynb #5099714b
 def _label(v) -> int:
@@ -224,10 +224,38 @@ def split_by_kind(
 
 # %% ../nbs/04_data.ipynb #4b761c1a
 def dev_data(name:str='manifest.csv') -> Path|None:
-    "Path of `name` in the development set ($REALVSPH_DATA or ../shared/data above the working folder), or None."
-    roots = [os.environ.get('REALVSPH_DATA')] + [
-        str(Path.cwd().parents[i] / 'shared' / 'data') for i in range(min(3, len(Path.cwd().parents)))
-    ]
+    "Path of `name` in the development set ($REALVSPH_DATA if set, else ../shared/data above here), or None."
+    up = [str(Path.cwd().parents[i] / 'shared' / 'data') for i in range(min(3, len(Path.cwd().parents)))]
+    roots = [os.environ['REALVSPH_DATA']] if os.environ.get('REALVSPH_DATA') else up
     for r in filter(None, roots):
         if (Path(r) / name).exists(): return Path(r) / name
     return None
+
+# %% ../nbs/04_data.ipynb #83e873b4
+class Skipped(Exception):
+    "A notebook section that cannot run here; the message says what it needs."
+
+def _missing(what:str) -> str|None:
+    "Why `what` is not here, in words (None when it is)."
+    if what == 'data':
+        return None if dev_data() else 'the development set: set REALVSPH_DATA or put it at ../shared/data'
+    if what == 'gpu':
+        import torch
+        return None if torch.cuda.is_available() else 'a CUDA GPU'
+    if Path(what).exists(): return None
+    by = "the default model's training run (see 09_default)"
+    if 'eval' in what: by = '`realvsph evaluate` (see 11b_report)'
+    return f'{what}, written by {by}'
+
+# %% ../nbs/04_data.ipynb #0875ac44
+def _one_line(shell, etype, value, tb, tb_offset=None): print(f'Skipped: {value}')
+
+def needs(
+    *what, # 'data' (the development set), 'gpu', or files a section reads (relative to the notebook)
+):
+    "Stop a notebook section with one sentence, not a traceback, when something it needs is missing."
+    missing = [m for m in map(_missing, what) if m]
+    if not missing: return
+    try: get_ipython().set_custom_exc((Skipped,), _one_line)          # in Jupyter: the sentence alone
+    except NameError: pass
+    raise Skipped('this section needs ' + '; and '.join(missing))
