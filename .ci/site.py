@@ -16,8 +16,9 @@ src, out = root / '_site_src', root / '_site'
 DOCS = re.compile(re.escape(cfg.doc_host.rstrip('/') + cfg.doc_baseurl.rstrip('/')) + r'/([\w-]+)\.html')
 
 def page_name(nb:str) -> str:
-    "The page a notebook becomes, as nbdev names it: `07c_score.ipynb` -> `score`."
-    return 'index' if nb == 'index.ipynb' else re.sub(r'^\d+[a-z]?_', '', Path(nb).stem)
+    "The page a notebook becomes, as nbdev names it: `07c_score.ipynb` -> `score`, `tutorials/01_x` -> `tutorial_x`."
+    name = 'index' if nb == 'index.ipynb' else re.sub(r'^\d+[a-z]?_', '', Path(nb).stem)
+    return f'tutorial_{name}' if nb.startswith('tutorials/') else name
 
 def _unlink(m) -> str:
     "Markdown links inside a code block (show_doc's signatures) shown as their text."

@@ -173,8 +173,15 @@ def _run(self:Predictor, inputs:list) -> list[dict]:
 # %% ../nbs/11_inference.ipynb #acc19839
 _WORKER = None      # this worker's predictor
 
-def _init_worker(pred:Predictor, threads:int):
+def _die_with_parent(parent:int):
+    "Linux: SIGKILL this worker when its parent dies, so a killed run leaves no orphans holding its CSV's lock."
+    try: ctypes.CDLL('libc.so.6').prctl(1, 9)                                    # PR_SET_PDEATHSIG, SIGKILL
+    except (OSError, AttributeError): return
+    if os.getppid() != parent: os._exit(1)                                      # the parent died before that
+
+def _init_worker(pred:Predictor, threads:int, parent:int=None):
     import realvsph.inference as lib
+    if parent: _die_with_parent(parent)
     lib._WORKER = pred
     torch.set_num_threads(threads)
     if hasattr(pred.model, 'open'): pred.model.open(threads)          # an onnxruntime session of its own
@@ -193,7 +200,7 @@ def _pool(self:Predictor, workers:int=None) -> ProcessPoolExecutor:
     "A pool of forked workers, each holding this predictor (forked: the model is not copied or reloaded)."
     n = workers or self.workers
     return ProcessPoolExecutor(
-        n, mp.get_context('fork'), _init_worker, (self, self.threads or max(1, _cores() // self.workers))
+        n, mp.get_context('fork'), _init_worker, (self, self.threads or max(1, _cores() // self.workers), os.getpid())
     )
 
 def _kill(pool:ProcessPoolExecutor):
