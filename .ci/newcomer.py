@@ -5,7 +5,7 @@ fails. Nothing is written back to the notebooks.
 
     python .ci/newcomer.py [NOTEBOOK ...]
 """
-import os, sys, tempfile, time
+import os, subprocess, sys, tempfile, time
 from pathlib import Path
 from execnb.nbio import read_nb
 from execnb.shell import CaptureShell
@@ -30,10 +30,16 @@ def run(nb:Path) -> tuple:
     return f"{nb.name}: {ran} cells in {time.time() - t:.0f} s, {len(skips)} skipped" + (f' ({why[0]})' if why else ''), None
 
 if __name__ == '__main__':
-    from concurrent.futures import ProcessPoolExecutor
-    todo = [Path(a).resolve() for a in sys.argv[1:]] or sorted(nbs.glob('*.ipynb'))
-    with ProcessPoolExecutor(2) as ex: res = list(ex.map(run, todo))                # two notebooks at a time
-    print('\n'.join(r for r, _ in res))
-    failed = [f for _, f in res if f]
-    for f in failed: print(f, file=sys.stderr)
+    if sys.argv[1:]:                                                 # the given notebooks, here, one after the other
+        res = [run(Path(a).resolve()) for a in sys.argv[1:]]
+        print('\n'.join(r for r, _ in res))
+        for _, f in res:
+            if f: print(f, file=sys.stderr)
+        sys.exit(1 if any(f for _, f in res) else 0)
+    from concurrent.futures import ThreadPoolExecutor               # all: a fresh process per notebook, in turn
+    one = lambda nb: subprocess.run([sys.executable, __file__, str(nb)], capture_output=True, text=True)
+    with ThreadPoolExecutor(1) as ex: done = list(ex.map(one, sorted(nbs.glob('*.ipynb'))))
+    print('\n'.join(r.stdout.strip() for r in done))
+    failed = [r for r in done if r.returncode]
+    for r in failed: print(r.stderr[-3000:], file=sys.stderr)
     sys.exit(f'{len(failed)} notebook(s) failed' if failed else 0)
