@@ -36,9 +36,10 @@ if __name__ == '__main__':
         for _, f in res:
             if f: print(f, file=sys.stderr)
         sys.exit(1 if any(f for _, f in res) else 0)
-    from concurrent.futures import ThreadPoolExecutor               # all: a fresh process per notebook, in turn
-    one = lambda nb: subprocess.run([sys.executable, __file__, str(nb)], capture_output=True, text=True)
-    with ThreadPoolExecutor(1) as ex: done = list(ex.map(one, sorted(nbs.glob('*.ipynb'))))
+    from concurrent.futures import ThreadPoolExecutor               # all: a fresh process per notebook, two at a time
+    env = {**os.environ, 'OMP_NUM_THREADS': '1', 'MKL_NUM_THREADS': '1'}   # one core each: no oversubscription
+    one = lambda nb: subprocess.run([sys.executable, __file__, str(nb)], capture_output=True, text=True, env=env)
+    with ThreadPoolExecutor(2) as ex: done = list(ex.map(one, sorted(nbs.glob('*.ipynb'))))
     print('\n'.join(r.stdout.strip() for r in done))
     failed = [r for r in done if r.returncode]
     for r in failed: print(r.stderr[-3000:], file=sys.stderr)
