@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from .core import open_image, BadImage, IMG_EXTS, csv_cell
+from .core import open_image, BadImage, IMG_EXTS, csv_cell, library_function
 from .augment import valid_tfms
 from .checkpoint import load_model, check_meta, model_size
 from .score import batch_logits, to_probs, decide
@@ -192,8 +192,7 @@ def _work(xs:list) -> list[dict]:
 
 def _submit(pool:ProcessPoolExecutor, xs:list):
     "Send a chunk to a worker; the task names the library's function, which workers can import even from a notebook."
-    from realvsph.inference import _work as work
-    return pool.submit(work, xs)
+    return pool.submit(library_function(_work), xs)
 
 @patch
 def _pool(self:Predictor, workers:int=None) -> ProcessPoolExecutor:
