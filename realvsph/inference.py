@@ -16,6 +16,7 @@ from .core import open_image, BadImage, IMG_EXTS, csv_cell, library_function
 from .augment import valid_tfms
 from .checkpoint import load_model, check_meta, model_size
 from .score import batch_logits, to_probs, decide
+from .known import Known
 from .faces import face_crops
 
 # %% auto #0
@@ -67,6 +68,7 @@ class Predictor:
         all_faces:bool=False, # search faces even where the whole image already decides 'real'
         draft:int=512, # JPEGs are decoded at a reduced scale while both sides stay >= this (None: full size)
         timeout:float=30, # seconds an input may take in a worker before it gets an error row
+        known=None, # registry of known placeholders (path or `Known`): a match is 'placeholder' before the model runs
     ):
         if isinstance(model, torch.nn.Module): m = model
         elif str(model).lower().endswith('.onnx'): m, device = OnnxModel(model), 'cpu'     # onnxruntime (see below)
@@ -87,6 +89,7 @@ class Predictor:
         if 'fork' not in mp.get_all_start_methods(): workers = 0
         self.batch_size, self.workers, self.threads = batch_size, workers, threads
         self.all_faces, self.draft, self.timeout = all_faces, draft, timeout
+        self.known = known if known is None or isinstance(known, Known) else Known(known)
         self.tfm = valid_tfms(self.size)
 
 # %% ../nbs/11_inference.ipynb #7c804509
@@ -109,7 +112,8 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
                     max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face), 'settings')
 
 # %% ../nbs/11_inference.ipynb #dddbf09c
-COLUMNS = ['path', 'prob_real', 'prediction', 'status', 'error', 'face_found', 'faces', 'prob_image', 'prob_face']
+COLUMNS = ['path', 'prob_real', 'prediction', 'status', 'error', 'face_found', 'faces', 'prob_image', 'prob_face', 'known',
+           'known_distance']
 
 def _name(x) -> str: return str(x) if isinstance(x, (str, Path)) else type(x).__name__
 
@@ -138,6 +142,15 @@ def _score_views(self:Predictor, views:list):
 
 # %% ../nbs/11_inference.ipynb #4e79dc24
 @patch
+def _known(self:Predictor, im:Image.Image, r:dict) -> bool:
+    "Is `im` a registered known placeholder? Fills the row's `known` columns, and its decision when it is."
+    if self.known is None: return False
+    name, dist = self.known.match(im)
+    r.update(known=name, known_distance=dist)
+    if name: r.update(prediction='placeholder')
+    return bool(name)
+
+@patch
 def _needs_faces(self:Predictor, r:dict) -> bool:
     "Can the faces in this image change its decision?"
     if self.face_crop == 'crop': return True
@@ -154,7 +167,7 @@ def _trim():
 def _run(self:Predictor, inputs:list) -> list[dict]:
     "One result row per input of a chunk, in order."
     opened = [self._open(x) for x in inputs]
-    ok = [(im, r) for im, r in opened if im is not None]
+    ok = [(im, r) for im, r in opened if im is not None and not self._known(im, r)]
     if self.face_crop != 'crop': self._score_views([(r, 'prob_image', im) for im, r in ok])
     views = []
     for im, r in ((im, r) for im, r in ok if self._needs_faces(r)):
