@@ -12,9 +12,9 @@ requirements = cfg['requirements'].split()
 # nbdev 3 refuses settings.ini ("Found old settings.ini") and a bare `nbdev<3` resolves to a set that fails to
 # import (`No module named 'execnb.nbio'`), so the development tools are pinned to a set verified end to end:
 # export, test (with tst_flags), clean and proc_nbs. The rest build the fallback docs site (.ci/site.py) and show
-# progress bars in Jupyter.
+# progress bars in Jupyter; playwright drives the system Chromium in the review page's browser test.
 dev_requirements = ['nbdev==2.4.14', 'execnb==0.1.18', 'fastcore>=1.12.3,<1.13', 'ghapi<2', 'jupyterlab',
-                    'ipywidgets', 'mkdocs', 'mkdocs-material', 'mkdocs-jupyter']
+                    'ipywidgets', 'mkdocs', 'mkdocs-material', 'mkdocs-jupyter', 'playwright']
 assert sorted(dev_requirements) == sorted(cfg['dev_requirements'].split()), 'keep settings.ini and setup.py pins in step'
 
 setuptools.setup(

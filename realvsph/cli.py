@@ -10,7 +10,8 @@ import realvsph
 
 # %% auto #0
 __all__ = ['command', 'parser', 'main', 'options_from', 'cmd_synth', 'cmd_check', 'cmd_slices', 'cmd_demo', 'cmd_train',
-           'cmd_evaluate', 'cmd_predict', 'cmd_export', 'cmd_card', 'cmd_bench']
+           'cmd_evaluate', 'cmd_predict', 'cmd_export', 'cmd_card', 'cmd_bench', 'cmd_known', 'cmd_monitor',
+           'cmd_review']
 
 # %% ../nbs/12_cli.ipynb #f5ad1d7b
 _COMMANDS = {}      # name -> (help, function adding the options, function of the parsed arguments)
@@ -365,6 +366,8 @@ def _predict_run_options(p):
     p.add_argument('--threads', type=int, help='torch threads per worker (default: cores / workers)')
     p.add_argument('--all-faces', action='store_true',
                    help="search faces even where the whole image already decides 'real'")
+    p.add_argument('--known', metavar='REGISTRY',
+                   help='registry of known placeholders (`realvsph known`): a match is placeholder before the model')
     ow = p.add_mutually_exclusive_group()
     ow.add_argument('--overwrite', action='store_true', help='replace an existing --out CSV')
     ow.add_argument('--resume', action='store_true', help='keep the rows an earlier (killed) run wrote to --out '
@@ -389,7 +392,7 @@ def _predictor(args, world):
     return Predictor(args.model, args.device, args.batch_size, 'none' if args.no_face_crop else args.face_crop,
                      args.threshold, tuple(args.review_band) if args.review_band else None, detector=args.detector,
                      max_faces=args.max_faces, min_face=args.min_face, workers=workers, threads=args.threads,
-                     all_faces=args.all_faces)
+                     all_faces=args.all_faces, known=args.known)
 
 def _predict_summary(n, world, seconds, c, out) -> str:
     return (f"{n} inputs on {world} process(es) in {seconds:.1f} s: {c['ok']} scored (real {c['real']}, "
@@ -467,3 +470,68 @@ def cmd_bench(args):
     m = res['machine']
     print(f"machine: {m['cpu']}, {m['cores']} cores; seed: {res['seed_ms_per_img_batch8']} ms per image; "
           f'results: {args.out}', file=sys.stderr)
+
+# %% ../nbs/12_cli.ipynb #381e703e
+def _known_options(p):
+    sub = p.add_subparsers(dest='action', required=True, metavar='ACTION', help='add, list or remove')
+    a = sub.add_parser('add', help="fingerprint a platform's default pictures into the registry (made if absent)")
+    a.add_argument('registry', help='registry file (JSON)')
+    a.add_argument('name', help="the entry's name, e.g. 'wordpress mystery person'")
+    a.add_argument('inputs', nargs='+', metavar='FILE_OR_DIR', help='its image files and folders')
+    sub.add_parser('list', help='the entries').add_argument('registry', help='registry file (JSON)')
+    r = sub.add_parser('remove', help='remove an entry')
+    r.add_argument('registry', help='registry file (JSON)')
+    r.add_argument('name', help='the entry to remove')
+
+@command('known', "keep a registry of known placeholders (a platform's own default pictures)", _known_options)
+def cmd_known(args):
+    "Add, list or remove known placeholders."
+    from realvsph.known import known_add, known_remove, known_table
+    if args.action == 'list': return print(known_table(args.registry).to_string(index=False))
+    if args.action == 'remove':
+        return print(f'removed {args.name!r} ({known_remove(args.registry, args.name)} images)', file=sys.stderr)
+    r = known_add(args.registry, args.name, args.inputs)
+    for f, why in r['errors'].items(): print(f'{f}: {why} (skipped)', file=sys.stderr)
+    print(f"{args.name!r}: {r['added']} added, {r['already']} already there, {len(r['errors'])} unreadable",
+          file=sys.stderr)
+    if not r['added'] and not r['already']: raise ValueError('no image could be read: nothing was registered')
+
+# %% ../nbs/12_cli.ipynb #d323e7dc
+def _monitor_options(p):
+    p.add_argument('predictions', help='CSV written by `realvsph predict`')
+    p.add_argument('--reference', help="predictions CSV of a batch known to be good (default: the model's stored one)")
+    p.add_argument('--model', default='default', help='model whose stored reference is used (default: default)')
+    p.add_argument('--out', help='folder for monitor.json and monitor.png (default: only the verdict is printed)')
+
+@command('monitor', 'compare a batch of predictions with the reference: drift measures and a verdict', _monitor_options)
+def cmd_monitor(args):
+    "Print the verdict; write the JSON and the plot; exit 0 (stable), 3 (drifting) or 4 (broken)."
+    from realvsph.monitor import monitor, plot_drift
+    m = monitor(args.predictions, args.reference, args.model)
+    if args.out:
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / 'monitor.json').write_text(json.dumps(m, indent=1))
+        plot_drift(m, args.predictions, args.reference, args.model).savefig(out / 'monitor.png', dpi=100)
+    s = m['shares']
+    print(f"{m['verdict']}: {m['scored']} scored of {m['rows']}; PSI {m['psi']:.3f}, KS {m['ks']:.3f} "
+          f"(p {m['ks_p']:.1e}); review {s['review']:.1%}, placeholder {s['placeholder']:.1%}, errors {s['error']:.1%}"
+          + (f"; {'; '.join(m['reasons'])}" if m['reasons'] else ''))
+    if m['verdict'] != 'stable': raise SystemExit(3 if m['verdict'] == 'drifting' else 4)
+
+# %% ../nbs/12_cli.ipynb #fe1d7a82
+def _review_options(p):
+    p.add_argument('predictions', help='CSV written by `realvsph predict`')
+    p.add_argument('--out', required=True, help='folder for review.html')
+    p.add_argument('--model', default='default', help='the model that scored them (default: default)')
+    p.add_argument('--threshold', type=float, help="the threshold they were decided with (default: the model's)")
+    p.add_argument('--limit', type=int, default=500, help='most rows on the page (default: 500)')
+    p.add_argument('--overwrite', action='store_true', help='replace an existing review.html')
+
+@command('review', 'write an offline review page of the rows sent to review or called placeholder', _review_options)
+def cmd_review(args):
+    "Write the review page."
+    from realvsph.review import write_review
+    page = write_review(args.predictions, args.out, args.model, args.threshold, args.limit, args.overwrite)
+    print(f'wrote {page}: open it in a browser; the marks download as marks.csv for `realvsph train --extra`',
+          file=sys.stderr)

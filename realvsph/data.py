@@ -242,6 +242,11 @@ def _missing(what:str) -> str|None:
     if what == 'gpu':
         import torch
         return None if torch.cuda.is_available() else 'a CUDA GPU'
+    if what == 'browser':
+        import importlib.util, shutil
+        found = any(map(shutil.which, ('chromium', 'chromium-browser', 'google-chrome')))
+        ok = found and importlib.util.find_spec('playwright')
+        return None if ok else 'Chromium and Playwright (apt-get install chromium; pip install playwright)'
     if Path(what).exists(): return None
     by = "the default model's training run (see 09_default)"
     if 'eval' in what: by = '`realvsph evaluate` (see 11b_report)'

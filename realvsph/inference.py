@@ -112,8 +112,8 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
                     max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face), 'settings')
 
 # %% ../nbs/11_inference.ipynb #dddbf09c
-COLUMNS = ['path', 'prob_real', 'prediction', 'status', 'error', 'face_found', 'faces', 'prob_image', 'prob_face', 'known',
-           'known_distance']
+COLUMNS = ['path', 'prob_real', 'prediction', 'status', 'error', 'face_found', 'faces', 'prob_image', 'prob_face',
+           'known', 'known_distance']
 
 def _name(x) -> str: return str(x) if isinstance(x, (str, Path)) else type(x).__name__
 

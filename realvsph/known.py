@@ -78,7 +78,8 @@ def read_registry(
         if missing_ok: return dict(format=FORMAT, entries={})
         raise FileNotFoundError(f'no registry at {path} (create one with `realvsph known add`)')
     try: reg = json.loads(path.read_text(encoding='utf-8'))
-    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise ValueError(f'{path.name} is not a registry: {e}') from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ValueError(f'{path.name} is not a registry: {e}') from None
     if not isinstance(reg, dict) or reg.get('format') != FORMAT or not isinstance(reg.get('entries'), dict):
         raise ValueError(f'{path.name} is not a realvsph registry (its format should be {FORMAT!r})')
     return reg

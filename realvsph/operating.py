@@ -70,6 +70,7 @@ def store_calibration(
     j = resolve_model(path).with_suffix('.json')
     meta = json.loads(j.read_text())
     meta.update(temperature=temperature, threshold=threshold, review_band=list(review_band), calibration=facts)
+    meta.pop('reference', None)                           # drift reference scores (realvsph.monitor) are stale now
     if face_crop: meta['face_crop'] = face_crop
     if detector: meta['detector'] = detector
     write_json(j, meta)

@@ -10,6 +10,7 @@ import pandas as pd
 import torch
 from .core import open_image, parallel_map
 from .data import index_data, validate, split_by_kind, split_data, write_quarantine, in_context, check_classes
+from .data import index_csv, near_dups
 from .faces import face_crops
 from .zoo import synth as make_zoo
 
@@ -59,6 +60,12 @@ def detector_crops(
     return pd.DataFrame(rows, columns=[*df.columns, 'crop_of', 'face_prob'])
 
 # %% ../nbs/05c_prepare.ipynb #8f5a33ab
+def _extra(extra, n_workers) -> tuple[pd.DataFrame, pd.DataFrame]:
+    "Indexed and validated rows of the extra labelled CSVs (usable, quarantined)."
+    if not extra: return pd.DataFrame(columns=['path', 'label']), pd.DataFrame()
+    rows = pd.concat([index_csv(f, allow_outside=True) for f in extra], ignore_index=True)
+    return validate(rows, n_workers, phash=True)
+
 def prepare_data(
     data, # dataset (folder or CSV)
     out, # run folder
@@ -72,12 +79,14 @@ def prepare_data(
     crops:bool=False, # add the detector's face crops of training-side photos in context and placeholders
     crop_zoo:int=2000, # at most this many zoo images searched for faces
     allow_outside:bool=None, # see `realvsph.data.index_csv`
+    extra=(), # labelled CSVs for training only, e.g. `realvsph review` marks (their paths may lie anywhere)
 )->tuple[pd.DataFrame, pd.DataFrame]:
     "Index, validate, split, add zoo placeholders and detector crops; writes train/valid/quarantine.csv to `out`."
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     good, bad = validate(index_data(data, allow_outside), n_workers, phash=True)
-    write_quarantine(bad, out)
+    ex, ex_bad = _extra(extra, n_workers)
+    write_quarantine(pd.concat([bad, ex_bad], ignore_index=True), out)
     if not synth: check_classes(good, 'the data set')              # with --synth the zoo brings the placeholders
     s = split_by_kind(good, valid_pct, seed, holdout_sources)
     if synth:
@@ -89,6 +98,8 @@ def prepare_data(
         rest.loc[rest.family == 'stock_photo', 'is_valid'] = False
         s = pd.concat([s, rest, zoo[held].assign(is_valid=True)], ignore_index=True)
     tr, va = s[~s.is_valid].reset_index(drop=True), s[s.is_valid].reset_index(drop=True)
+    if len(ex):                                              # never an image (near) identical to a validation one
+        tr = pd.concat([tr, ex[~ex.path.isin(near_dups(ex, va).path_a)].assign(is_valid=False)], ignore_index=True)
     if crops:
         tr = pd.concat(
             [tr, detector_crops(_crop_rows(tr, crop_zoo, seed), out / 'crops', n_workers=n_workers)], ignore_index=True
