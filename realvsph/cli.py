@@ -506,13 +506,14 @@ def _monitor_options(p):
 @command('monitor', 'compare a batch of predictions with the reference: drift measures and a verdict', _monitor_options)
 def cmd_monitor(args):
     "Print the verdict; write the JSON and the plot; exit 0 (stable), 3 (drifting) or 4 (broken)."
-    from realvsph.monitor import monitor, plot_drift
-    m = monitor(args.predictions, args.reference, args.model)
+    from realvsph.monitor import monitor, plot_drift, read_predictions, reference_of
+    batch, ref = read_predictions(args.predictions), reference_of(args.reference, args.model)   # each read once
+    m = monitor(batch, ref)
     if args.out:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
         (out / 'monitor.json').write_text(json.dumps(m, indent=1))
-        plot_drift(m, args.predictions, args.reference, args.model).savefig(out / 'monitor.png', dpi=100)
+        plot_drift(m, batch, ref).savefig(out / 'monitor.png', dpi=100)
     s = m['shares']
     print(f"{m['verdict']}: {m['scored']} scored of {m['rows']}; PSI {m['psi']:.3f}, KS {m['ks']:.3f} "
           f"(p {m['ks_p']:.1e}); review {s['review']:.1%}, placeholder {s['placeholder']:.1%}, errors {s['error']:.1%}"

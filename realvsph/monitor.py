@@ -11,18 +11,16 @@ import pandas as pd
 from .checkpoint import resolve_model, write_json
 
 # %% auto #0
-__all__ = ['SHARES', 'THRESHOLDS', 'reference_from', 'psi', 'ks', 'verdict', 'read_predictions', 'stored_reference',
-           'store_reference', 'monitor', 'plot_drift']
+__all__ = ['THRESHOLDS', 'reference_from', 'psi', 'ks', 'verdict', 'read_predictions', 'stored_reference', 'store_reference',
+           'reference_of', 'monitor', 'plot_drift']
 
 # %% ../nbs/11d_monitor.ipynb #ae3cbdca
-SHARES = ('review', 'placeholder', 'face_found', 'known', 'error')
-
 def _shares(df:pd.DataFrame) -> dict:
     "Shares of rows: decisions among scored rows, faces among scored rows, known and errors among all."
     ok = df[df.status.astype(str) == 'ok']
     known = ok.known.fillna('').astype(str).ne('') if 'known' in ok else pd.Series(False, ok.index)
     scored = ok[~known]
-    face = scored.face_found.astype(str).str.lower().isin(['true', '1']) if len(scored) else pd.Series(dtype=bool)
+    face = scored.face_found.astype(str).str.lower().isin(['true', '1'])
     n, m = max(len(df), 1), max(len(scored), 1)
     return dict(review=float((scored.prediction == 'review').sum() / m),
                 placeholder=float((scored.prediction == 'placeholder').sum() / m),
@@ -116,7 +114,11 @@ def store_reference(
     write_json(j, json.loads(j.read_text()) | dict(reference=reference_from(read_predictions(predictions), note)))
 
 # %% ../nbs/11d_monitor.ipynb #020b87f2
-def _reference(reference, model) -> dict:
+def reference_of(
+    reference, # a reference dict, a predictions CSV of a good batch, or None for the model's stored one
+    model='default', # whose stored reference (when `reference` is None)
+)->dict:
+    "The reference `monitor` and `plot_drift` compare with."
     if isinstance(reference, dict): return reference
     if reference is None: return stored_reference(model)
     return reference_from(read_predictions(reference), Path(reference).name)
@@ -128,7 +130,7 @@ def monitor(
 )->dict:
     "Compare a batch with the reference: PSI, KS, shares, a verdict with its reasons, and the thresholds."
     df = batch if isinstance(batch, pd.DataFrame) else read_predictions(batch)
-    ref, s = _reference(reference, model), _scores(df)
+    ref, s = reference_of(reference, model), _scores(df)
     m = dict(rows=len(df), scored=len(s), shares=_shares(df), reference_shares=ref['shares'], reference=ref['note'])
     nan = float('nan')
     m['psi'] = psi(ref['quantiles'], s) if len(s) else nan
@@ -146,7 +148,7 @@ def plot_drift(
 ):
     "The two score distributions: cumulative (the KS gap) and histograms."
     import matplotlib.pyplot as plt
-    ref = _reference(reference, model)
+    ref = reference_of(reference, model)
     s = np.sort(_scores(batch if isinstance(batch, pd.DataFrame) else read_predictions(batch)))
     q = np.asarray(ref['quantiles'])
     fig, (a, b) = plt.subplots(1, 2, figsize=(9, 3.2))

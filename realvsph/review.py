@@ -4,7 +4,7 @@
 
 # %% ../nbs/11e_review.ipynb #f22e40af
 from __future__ import annotations
-import base64, html, io, json
+import base64, io, json
 from pathlib import Path
 import numpy as np
 import pandas as pd
