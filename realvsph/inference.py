@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from .core import open_image, BadImage, IMG_EXTS, csv_cell, library_function
+from .core import open_image, BadImage, csv_cell, library_function
 from .augment import valid_tfms
 from .checkpoint import load_model, check_meta, model_size
 from .score import batch_logits, to_probs, decide
@@ -20,8 +20,7 @@ from .known import Known
 from .faces import face_crops
 
 # %% auto #0
-__all__ = ['COLUMNS', 'RECYCLE', 'SCAN_EXTS', 'face_views', 'Predictor', 'expand_inputs', 'predict_to_csv', 'merge_parts',
-           'export_onnx', 'OnnxModel']
+__all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'Predictor', 'predict_to_csv', 'merge_parts', 'export_onnx', 'OnnxModel']
 
 # %% ../nbs/11_inference.ipynb #2230ae70
 def face_views(
@@ -286,61 +285,6 @@ def _is_many(x) -> bool:
 def predict(self:Predictor, inputs) -> list[dict]:
     "One result per input (see `predict_iter`): a list, tuple, set, Series or generator of inputs, or a single one."
     return list(self.predict_iter(inputs if _is_many(inputs) else [inputs]))
-
-# %% ../nbs/11_inference.ipynb #167f5450
-SCAN_EXTS = IMG_EXTS | {
-    '.svg', '.svgz', '.eps', '.heic', '.heif', '.avif', '.ico', '.jp2', '.jxl',
-}  # scanned, so unsupported kinds get an error row
-_MAGIC = (b'\xff\xd8\xff', b'\x89PNG', b'GIF8', b'BM', b'II*\x00', b'MM\x00*', b'P1', b'P2', b'P3', b'P4', b'P5', b'P6')
-
-def _looks_like_image(p:Path) -> bool:
-    "Does a file with a name we do not know start like an image (hash-named uploads, `photo.jpeg.1`)?"
-    try:
-        with open(p, 'rb') as f: head = f.read(16)
-    except OSError: return False
-    return head.startswith(_MAGIC) or (head[:4] == b'RIFF' and head[8:12] == b'WEBP') or head[4:8] == b'ftyp'
-
-def _walk(root:Path, skipped:collections.Counter) -> list[str]:
-    "Image files under `root`: symlinked folders followed once, no recursion limit; the rest counted in `skipped`."
-    seen, stack, out = set(), [root], []
-    while stack:
-        d = stack.pop()
-        try:
-            real = d.resolve(strict=True)
-        except (OSError, RuntimeError):
-            skipped['broken link or link loop'] += 1
-            continue
-        if real in seen:
-            skipped['folder seen before (a symbolic link loop)'] += 1
-            continue
-        seen.add(real)
-        try:
-            entries = list(os.scandir(d))
-        except OSError:
-            skipped['unreadable folder'] += 1
-            continue
-        for e in entries:
-            p = Path(e.path)
-            try: is_dir, is_file = e.is_dir(), e.is_file()
-            except OSError: is_dir = is_file = False
-            if is_dir: stack.append(p)
-            elif not is_file: skipped['not a regular file (pipe, socket, device or broken link)'] += 1
-            elif p.suffix.lower() in SCAN_EXTS or _looks_like_image(p): out.append(str(p))
-            else: skipped['not an image by name or content'] += 1
-    return sorted(out)
-
-def expand_inputs(
-    inputs, # files and folders
-    skipped:collections.Counter=None, # filled with why entries of folders were left out
-)->list[str]:
-    "Files as given, plus image files found under folders (sorted)."
-    skipped = collections.Counter() if skipped is None else skipped
-    out = []
-    for i in inputs:
-        p = Path(i)
-        if p.is_dir(): out += _walk(p, skipped)
-        else: out.append(str(i))
-    return out
 
 # %% ../nbs/11_inference.ipynb #767f75f1
 def _check_out(out:Path, inputs:list, overwrite:bool, resume:bool):

@@ -10,7 +10,8 @@ import numpy as np
 import imagehash
 from fastcore.basics import patch
 from PIL import Image, ImageChops, ImageOps
-from .core import BadImage, IMG_EXTS, open_image
+from .core import BadImage, open_image
+from .data import expand_inputs
 from .checkpoint import atomic_write
 
 # %% auto #0
@@ -105,13 +106,10 @@ def _record(file:Path) -> dict:
 def image_files(
     inputs, # files and folders (searched recursively)
 )->list[Path]:
-    "Image files named or found under folders, in a stable order."
-    out = []
+    "Image files named or found under folders (`realvsph.data.expand_inputs`); a name that does not exist is an error."
     for x in map(Path, inputs):
-        if x.is_dir(): out += sorted(f for f in x.rglob('*') if f.is_file() and f.suffix.lower() in IMG_EXTS)
-        elif x.exists(): out.append(x)
-        else: raise FileNotFoundError(f'{x}: no such file or folder')
-    return out
+        if not x.exists(): raise FileNotFoundError(f'{x}: no such file or folder')
+    return [Path(f) for f in expand_inputs(inputs)]
 
 def known_add(
     registry, # registry file (created when absent)
