@@ -60,7 +60,11 @@ class TrainConfig:
     tensorboard:bool = False          # also log to out/tb for TensorBoard
     progress:bool = True              # progress bars (epoch and batch)
     channels_last:bool = True         # memory format (faster convolutions on CPUs and tensor cores)
-    def __post_init__(self): self.zoom_range = tuple(self.zoom_range)   # a list after a JSON round trip
+    pipeline:str = 'pil'              # pil: PIL augmentation and upload damage in workers; batch: see batchaug
+    def __post_init__(self):
+        self.zoom_range = tuple(self.zoom_range)   # a list after a JSON round trip
+        if self.pipeline not in ('pil', 'batch'):
+            raise ValueError(f"pipeline must be 'pil' or 'batch', not {self.pipeline!r}")
 
 # %% ../nbs/08_train.ipynb #e5a28331
 def smooth_bce(logits, y, eps:float=0.1):
@@ -151,19 +155,24 @@ def seed_everything(seed:int):
     torch.manual_seed(seed)
 
 # %% ../nbs/08_train.ipynb #820680c2
-def _loaders(cfg, train_df, valid_df, size, rank, world, caches):
+def _loaders(cfg, train_df, valid_df, size, rank, world, caches, device):
+    sampler = BalancedShardSampler(train_df, cfg.samples_per_epoch, cfg.balance_alpha, cfg.seed, rank, world)
+    if cfg.pipeline == 'batch':
+        from realvsph.batchaug import CacheBatches
+        tr = CacheBatches(caches[0], train_df.label, cfg.batch_size, size, True, device, cfg.seed)
+        return tr, sampler, CacheBatches(caches[1], valid_df.label, cfg.batch_size * 2, size, False, device)
     bgs = background_images(train_df, cfg.zoom_backgrounds, seed=cfg.seed)
     tr = ImageDataset(train_df, train_tfms(size, cfg.degrade_p, bgs or None, zoom_p=cfg.zoom_p,
                                          zoom_range=cfg.zoom_range, bg_p=cfg.zoom_bg_p, soft_p=cfg.zoom_soft_p,
                                          context_p=cfg.context_p), caches[0])
     va = ImageDataset(valid_df, valid_tfms(size), caches[1])
-    sampler = BalancedShardSampler(train_df, cfg.samples_per_epoch, cfg.balance_alpha, cfg.seed, rank, world)
     kw = dict(num_workers=cfg.num_workers, persistent_workers=False, pin_memory=False)
     vdl = torch.utils.data.DataLoader(va, batch_size=cfg.batch_size * 2, shuffle=False, **kw)
     return tr, sampler, vdl
 
 def _epoch_loader(cfg, tr, sampler, epoch):
     sampler.set_epoch(epoch)
+    if cfg.pipeline == 'batch': return tr(list(sampler), epoch)
     return torch.utils.data.DataLoader(
         tr,
         batch_size=cfg.batch_size,
@@ -174,12 +183,13 @@ def _epoch_loader(cfg, tr, sampler, epoch):
     )
 
 # %% ../nbs/08_train.ipynb #b41e65df
-def _make_caches(cfg, train_df, valid_df, out, rank, world):
-    if not cfg.cache_size: return None, None
+def _make_caches(cfg, train_df, valid_df, out, rank, world, size):
+    side = cfg.cache_size or (size if cfg.pipeline == 'batch' else None)
+    if not side: return None, None
     from realvsph.cache import build_cache, ImageCache
-    paths = [Path(out) / 'cache' / f'{n}_{cfg.cache_size}.npy' for n in ('train', 'valid')]
+    paths = [Path(out) / 'cache' / f'{n}_{side}.npy' for n in ('train', 'valid')]
     if rank == 0:
-        for df, p in zip((train_df, valid_df), paths): build_cache(df.file, p, cfg.cache_size)
+        for df, p in zip((train_df, valid_df), paths): build_cache(df.file, p, side)
     barrier(world)
     return tuple(ImageCache(p) for p in paths)
 
@@ -254,9 +264,8 @@ def fit(
         model = torch.nn.parallel.DistributedDataParallel(
             model, device_ids=[device.index] if device.type == 'cuda' else None
         )
-    tr, sampler, vdl = _loaders(
-        cfg, train_df, valid_df, size, rank, world, _make_caches(cfg, train_df, valid_df, out, rank, world)
-    )
+    caches = _make_caches(cfg, train_df, valid_df, out, rank, world, size)
+    tr, sampler, vdl = _loaders(cfg, train_df, valid_df, size, rank, world, caches, device)
     tb = _tensorboard(cfg, out) if rank == 0 else None
     fp = data_fingerprint(pd.concat([train_df, valid_df]))
     for epoch in tqdm(
