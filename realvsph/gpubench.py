@@ -137,9 +137,9 @@ def gpu_session(
     batch:int=256, # inference batch size
     train_arch:str='seed', # the architecture trained (with the card's recipe)
     train_batches=(64, 256), # batch sizes of the training-step figures
-    compiled:bool=True, # also the torch.compile figures (last: they take the longest)
     n_slices:int=200, # real validation photos put through the hard slices (0: none)
     workers:int=8, # DataLoader processes for scoring files
+    steps=('inference', 'train_steps', 'train', 'side_by_side', 'compiled'), # the steps run (to redo some)
 )->dict:
     "Everything a lent GPU is for, in one run; returns what it also writes, step by step, to out/gpu.json."
     from realvsph.data import index_data
@@ -148,17 +148,16 @@ def gpu_session(
     out.mkdir(parents=True, exist_ok=True)
     torch.backends.cudnn.benchmark = True
     res = dict(machine=machine(), cudnn_benchmark=True)
-    _step(res, out, 'inference', lambda: [precision_speed(a, device, batch) for a in archs])
-    _step(res, out, 'train_steps', lambda: [train_step_speed(train_arch, device, b, f) for b in train_batches
-                                            for f in (False, True)])
+    step = lambda key, fn: _step(res, out, key, fn) if key in steps else None
+    step('inference', lambda: [precision_speed(a, device, batch) for a in archs])
+    step('train_steps', lambda: [train_step_speed(train_arch, device, b, f)
+                                 for b in train_batches for f in (False, True)])
     df = index_data(data)
     tr, va = df[~df.is_valid], df[df.is_valid]
     cfg = TrainConfig(arch=train_arch, pipeline='batch', device=device, max_minutes=minutes, progress=False)
-    _step(res, out, 'train', lambda: dict(images=len(tr), **_trained(fit(cfg, tr, va, out / train_arch), device)))
+    step('train', lambda: dict(images=len(tr), **_trained(fit(cfg, tr, va, out / train_arch), device)))
     models = {train_arch: out / train_arch / 'best', 'default': 'default'}
-    _step(res, out, 'side_by_side', lambda: _compare(models, va, out, device, n_slices, workers))
-    if compiled:
-        comp = lambda: dict(inference=precision_speed(train_arch, device, batch, ('bf16', 'compiled')),
-                            train_step=train_step_speed(train_arch, device, train_batches[-1], True, True))
-        _step(res, out, 'compiled', comp)
+    step('side_by_side', lambda: _compare(models, va, out, device, n_slices, workers))
+    step('compiled', lambda: dict(inference=precision_speed(train_arch, device, batch, ('bf16', 'compiled')),
+                                  train_step=train_step_speed(train_arch, device, train_batches[-1], True, True)))
     return res

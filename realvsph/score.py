@@ -54,7 +54,7 @@ def predict_logits(
     los, ys = [], []
     for xb, yb in dl:
         los.append(batch_logits(model, xb, device, dtype))
-        ys.append(torch.as_tensor(yb))
+        ys.append(torch.as_tensor(yb).cpu())
     return torch.cat(los), torch.cat(ys)
 
 # %% ../nbs/07c_score.ipynb #21757ef5
