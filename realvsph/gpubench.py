@@ -4,7 +4,7 @@
 
 # %% ../nbs/11f_gpubench.ipynb #365452e5
 from __future__ import annotations
-import time
+import copy, time
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -27,7 +27,7 @@ def precision_speed(
     arch:str='seed', # a registered model name
     device:str='cuda', # where it runs
     batch:int=256, # images per call
-    modes=('fp32', 'tf32', 'bf16'), # precisions timed; 'compiled' = bf16 + torch.compile
+    modes=('fp32', 'tf32', 'bf16'), # fp32, tf32, bf16 (autocast), bf16w (bf16 weights), compiled, compiled_bf16w
     runs:int=10, # timed calls per mode (median)
 )->dict:
     "Inference images/s of `arch` per precision mode, measured side by side; channels_last throughout."
@@ -36,15 +36,17 @@ def precision_speed(
     x = torch.randn(batch, 3, m.input_size, m.input_size, device=dev).contiguous(memory_format=torch.channels_last)
     out = dict(arch=arch, device=device, batch=batch)
     for mode in modes:
-        f = torch.compile(m) if mode == 'compiled' else m
+        w16 = mode.endswith('bf16w')
+        net = copy.deepcopy(m).to(torch.bfloat16) if w16 else m
+        f, xin = (torch.compile(net) if mode.startswith('compiled') else net), x.to(torch.bfloat16) if w16 else x
         dt = torch.bfloat16 if mode in ('bf16', 'compiled') else None
         _tf32(mode == 'tf32')
         def step():
-            with torch.autocast(dev.type, dtype=dt or torch.bfloat16, enabled=dt is not None): f(x)
+            with torch.autocast(dev.type, dtype=dt or torch.bfloat16, enabled=dt is not None): f(xin)
             if dev.type == 'cuda': torch.cuda.synchronize()
         t = time.perf_counter()
         step()
-        if mode == 'compiled': out['compile_s'] = round(time.perf_counter() - t, 1)
+        if mode.startswith('compiled'): out[f'{mode}_compile_s'] = round(time.perf_counter() - t, 1)
         out[f'{mode}_img_per_s'] = round(batch / median_s(step, runs, warmup=2), 1)
     _tf32(False)
     torch.backends.cudnn.allow_tf32 = True     # torch's defaults
