@@ -30,9 +30,9 @@ def package_faces(size:int=64) -> list[Image.Image]:
 
 # %% ../nbs/03_testing.ipynb #da30ea38
 def make_tiny_dataset(
-    path,
-    n_real:int=16, # output folder
-    n_placeholder:int=16, # images per class
+    path, # output folder
+    n_real:int=16, # real face images
+    n_placeholder:int=16, # placeholder images
     layout:str='csv', # 'csv' or 'folder'
     size:int=64, # image size
     seed:int=0, # seed
