@@ -4,13 +4,14 @@
 
 # %% ../nbs/05_augment.ipynb #898b108f
 from __future__ import annotations
+import numpy as np
 import torch
-import torchvision.transforms.v2 as v2
+import torch.nn.functional as F
 from .core import IMAGENET_MEAN, IMAGENET_STD, open_image, BadImage
 from .degrade import RandomDegrade
 
 # %% auto #0
-__all__ = ['train_tfms', 'valid_tfms', 'ImageDataset', 'background_images', 'denorm', 'show_batch']
+__all__ = ['train_tfms', 'ValidTransform', 'valid_tfms', 'ImageDataset', 'background_images', 'denorm', 'show_batch']
 
 # %% ../nbs/05_augment.ipynb #d0d5267b
 def train_tfms(
@@ -19,8 +20,9 @@ def train_tfms(
     backgrounds:list=None, # PIL images to zoom out onto
     scale=(0.6, 1.0), # RandomResizedCrop area range
     **zoom, # zoom-out settings of `random_degrade`: zoom_p, zoom_range, bg_p, soft_p
-)->v2.Compose:
+)->'v2.Compose':
     "The card's training augmentations plus upload degradations."
+    import torchvision.transforms.v2 as v2
     return v2.Compose([v2.ToPILImage(), RandomDegrade(degrade_p, backgrounds, **zoom),
                        v2.RandomResizedCrop(size, scale=scale, ratio=(0.8, 1.25), antialias=True),
                        v2.RandomHorizontalFlip(), v2.RandomRotation(15),
@@ -28,10 +30,27 @@ def train_tfms(
                        v2.RandomApply([v2.ColorJitter(hue=0.05)], p=0.25),
                        v2.ToImage(), v2.ToDtype(torch.float32, scale=True), v2.Normalize(IMAGENET_MEAN, IMAGENET_STD)])
 
-def valid_tfms(size:int=224) -> v2.Compose:
-    "Deterministic validation/inference transforms: resize, centre crop, normalise."
-    return v2.Compose([v2.ToImage(), v2.Resize(size, antialias=True), v2.CenterCrop(size),
-                       v2.ToDtype(torch.float32, scale=True), v2.Normalize(IMAGENET_MEAN, IMAGENET_STD)])
+class ValidTransform:
+    "v2's ToImage, Resize(size) (antialiased), CenterCrop(size), ToDtype(scale) and Normalize, in plain PyTorch."
+    def __init__(self, size:int=224):
+        self.size = size
+        self.mean, self.std = (torch.tensor(v).view(-1, 1, 1) for v in (IMAGENET_MEAN, IMAGENET_STD))
+    def __call__(self, im) -> torch.Tensor:
+        "A PIL image or a uint8 CHW tensor -> a normalised float tensor (3, size, size)."
+        if not isinstance(im, torch.Tensor):
+            im = torch.as_tensor(np.array(im)).view(im.height, im.width, -1).permute(2, 0, 1)
+        (h, w), s = im.shape[-2:], self.size
+        short, long = (w, h) if w <= h else (h, w)
+        nw, nh = (s, int(s * long / short)) if w <= h else (int(s * long / short), s)
+        x = im if (nh, nw) == (h, w) else F.interpolate(im[None], size=[nh, nw], mode='bilinear', align_corners=False,
+                                                         antialias=True)[0]
+        top, left = int(round((nh - s) / 2.0)), int(round((nw - s) / 2.0))
+        x = x[:, top:top + s, left:left + s].to(torch.float32).mul_(1.0 / 255)
+        return x.sub_(self.mean).div_(self.std)
+
+def valid_tfms(size:int=224) -> ValidTransform:
+    "Deterministic validation and inference transforms: resize, centre crop, normalise (imports no torchvision)."
+    return ValidTransform(size)
 
 # %% ../nbs/05_augment.ipynb #b3240c7f
 class ImageDataset(torch.utils.data.Dataset):

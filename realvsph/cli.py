@@ -28,7 +28,9 @@ def command(
     return _reg
 
 # %% ../nbs/12_cli.ipynb #79f28bb4
-def parser() -> argparse.ArgumentParser:
+def parser(
+    only:str=None, # build this sub-command's options alone ('': none); None: every sub-command's
+)->argparse.ArgumentParser:
     "The `realvsph` argument parser, one sub-command per registered command."
     p = argparse.ArgumentParser('realvsph', description='Tell real face photos from placeholders.')
     p.add_argument('--version', action='version', version=f'realvsph {realvsph.__version__}')
@@ -36,12 +38,14 @@ def parser() -> argparse.ArgumentParser:
     for name, (help, options, f) in _COMMANDS.items():
         s = sub.add_parser(name, help=help, description=help)
         s.set_defaults(func=f)
-        options(s)
+        if only is None or only == name: options(s)     # some options come from heavy modules (train: torch)
     return p
 
 def main(argv=None):
     "Console entry point: mistakes get one sentence and exit status 2, never a traceback."
-    args = parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    cmd = next((a for a in argv if not a.startswith('-')), '')
+    args = parser(cmd if cmd in _COMMANDS else '').parse_args(argv)
     try: args.func(args)
     except (ValueError, FileNotFoundError) as e:
         print(f'realvsph {args.cmd}: error: {e}', file=sys.stderr)

@@ -17,7 +17,7 @@ from .augment import valid_tfms
 from .checkpoint import load_model, check_meta, model_size
 from .score import batch_logits, to_probs, decide
 from .known import Known
-from .faces import face_crops
+from .faces import face_crops, find_faces
 
 # %% auto #0
 __all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'Predictor', 'predict_to_csv', 'merge_parts', 'export_onnx', 'OnnxModel']
@@ -209,6 +209,7 @@ def _submit(pool:ProcessPoolExecutor, xs:list):
 @patch
 def _pool(self:Predictor, workers:int=None) -> ProcessPoolExecutor:
     "A pool of forked workers, each holding this predictor (forked: the model is not copied or reloaded)."
+    if self.face_crop: find_faces(Image.new('RGB', (32, 32)), self.detector)   # the detector loaded here, shared
     n = workers or self.workers
     return ProcessPoolExecutor(
         n, mp.get_context('fork'), _init_worker, (self, self.threads or max(1, _cores() // self.workers), os.getpid())

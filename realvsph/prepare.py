@@ -11,7 +11,7 @@ import torch
 from .core import open_image, parallel_map
 from .data import index_data, validate, split_by_kind, split_data, write_quarantine, in_context, check_classes
 from .data import index_csv, near_dups
-from .faces import face_crops
+from .faces import face_crops, find_faces
 from .zoo import synth as make_zoo
 
 # %% auto #0
