@@ -159,7 +159,9 @@ def _loaders(cfg, train_df, valid_df, size, rank, world, caches, device):
     sampler = BalancedShardSampler(train_df, cfg.samples_per_epoch, cfg.balance_alpha, cfg.seed, rank, world)
     if cfg.pipeline == 'batch':
         from realvsph.batchaug import CacheBatches
-        tr = CacheBatches(caches[0], train_df.label, cfg.batch_size, size, True, device, cfg.seed)
+        zoom = dict(zoom_p=cfg.degrade_p if cfg.zoom_p is None else cfg.zoom_p, zoom_range=cfg.zoom_range,
+                    bg_p=cfg.zoom_bg_p, backgrounds=background_images(train_df, cfg.zoom_backgrounds, seed=cfg.seed))
+        tr = CacheBatches(caches[0], train_df.label, cfg.batch_size, size, True, device, cfg.seed, **zoom)
         return tr, sampler, CacheBatches(caches[1], valid_df.label, cfg.batch_size * 2, size, False, device)
     bgs = background_images(train_df, cfg.zoom_backgrounds, seed=cfg.seed)
     tr = ImageDataset(train_df, train_tfms(size, cfg.degrade_p, bgs or None, zoom_p=cfg.zoom_p,
