@@ -18,9 +18,9 @@ from .train import amp_setup, train_step
 __all__ = ['precision_speed', 'train_step_speed', 'side_by_side', 'gpu_session']
 
 # %% ../nbs/11f_gpubench.ipynb #75dbddd1
-def _tf32(on:bool):
-    torch.backends.cuda.matmul.allow_tf32 = on
-    torch.backends.cudnn.allow_tf32 = on
+def _tf32(matmul:bool, conv:bool):
+    "Allow TF32 (or not) in matrix products and in convolutions."
+    torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32 = matmul, conv
 
 @torch.inference_mode()
 def precision_speed(
@@ -35,12 +35,13 @@ def precision_speed(
     m = create_model(arch).eval().to(dev).to(memory_format=torch.channels_last)
     x = torch.randn(batch, 3, m.input_size, m.input_size, device=dev).contiguous(memory_format=torch.channels_last)
     out = dict(arch=arch, device=device, batch=batch)
+    before = torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32
     for mode in modes:
         w16 = mode.endswith('bf16w')
         net = copy.deepcopy(m).to(torch.bfloat16) if w16 else m
         f, xin = (torch.compile(net) if mode.startswith('compiled') else net), x.to(torch.bfloat16) if w16 else x
         dt = torch.bfloat16 if mode in ('bf16', 'compiled') else None
-        _tf32(mode == 'tf32')
+        _tf32(mode == 'tf32', mode == 'tf32')
         def step():
             with torch.autocast(dev.type, dtype=dt or torch.bfloat16, enabled=dt is not None): f(xin)
             if dev.type == 'cuda': torch.cuda.synchronize()
@@ -48,8 +49,7 @@ def precision_speed(
         step()
         if mode.startswith('compiled'): out[f'{mode}_compile_s'] = round(time.perf_counter() - t, 1)
         out[f'{mode}_img_per_s'] = round(batch / median_s(step, runs, warmup=2), 1)
-    _tf32(False)
-    torch.backends.cudnn.allow_tf32 = True     # torch's defaults
+    _tf32(*before)                              # the caller's settings back
     return out
 
 # %% ../nbs/11f_gpubench.ipynb #515b4373
