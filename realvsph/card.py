@@ -140,9 +140,12 @@ def _cost(m, meta) -> str:
 
 # %% ../nbs/11c_card.ipynb #43070f54
 def _calibration(s) -> str:
-    return (f"Temperature scaling, T = {s['temperature']:.3f}: expected calibration error {s['ece_before']:.4f} "
-            f"before, {s['ece_after']:.4f} after ({s['ece_bins']} bins); Brier score {s['brier_before']:.4f} → "
-            f"{s['brier_after']:.4f}. A score of 0.8 means real about four times in five on data like the above.")
+    how = ('A monotone map from logit to P(real) (isotonic regression)' if s.get('calibration') == 'isotonic'
+           else f"Temperature scaling, T = {s['temperature']:.3f}")
+    honest = f" and {s['ece_crossfit']:.4f} cross-fitted over 5 folds" if s.get('ece_crossfit') is not None else ''
+    return (f"{how}: expected calibration error ({s['ece_bins']} bins) {s['ece_before']:.4f} before, "
+            f"{s['ece_after']:.4f} after{honest}; Brier score {s['brier_before']:.4f} → {s['brier_after']:.4f}. "
+            'A score of 0.8 means real about four times in five on data like the above.')
 
 def _band(s, band) -> str:
     return (f"Threshold {s['threshold']:.4f} (P(real) below it: placeholder). Review band [{s['review_lo']:.4f}, "

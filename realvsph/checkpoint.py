@@ -6,6 +6,7 @@
 from __future__ import annotations
 import hashlib, json, os, platform, re, tempfile
 from pathlib import Path
+import numpy as np
 import torch
 from safetensors.torch import save_file, load_file
 import realvsph
@@ -121,6 +122,13 @@ _RANGES = dict(temperature=(0, None), threshold=(0, 1), input_size=(1, None), ma
                min_face=(1, None))
 _CHOICES = dict(face_crop=(False, True, None, 'none', 'crop', 'both'), detector=('mtcnn', 'lbp'))
 
+def _monotone_map(m) -> bool:
+    "Is `m` a calibration map: equal lists of finite numbers, logits strictly rising, P(real) in [0, 1] never falling?"
+    try: z, p = np.asarray(m['logit'], float), np.asarray(m['p'], float)
+    except (TypeError, KeyError, ValueError): return False
+    ok = z.ndim == p.ndim == 1 and 0 < len(z) == len(p) and np.isfinite(z).all() and np.isfinite(p).all()
+    return bool(ok and (np.diff(z) > 0).all() and (np.diff(p) >= 0).all() and p.min() >= 0 and p.max() <= 1)
+
 def check_meta(
     meta:dict, # a sidecar, or a predictor's settings
     where:str='sidecar', # named in the messages
@@ -146,6 +154,8 @@ def check_meta(
         and 0 <= rb[0] <= rb[1] <= 1
     ):
         bad('review_band', 'must be [lo, hi] with 0 <= lo <= hi <= 1')
+    if meta.get('calibration_map') is not None and not _monotone_map(meta['calibration_map']):
+        bad('calibration_map', "must be {'logit': [...], 'p': [...]}: logits rising, P(real) in [0, 1] not falling")
     return meta
 
 # %% ../nbs/07a_checkpoint.ipynb #cf0487f1

@@ -307,7 +307,9 @@ def _evaluate_options(p):
                    help='review band: false flags allowed below its lower end (default: 0.002)')
     p.add_argument('--band-catch', type=float, default=0.999,
                    help='review band: share of placeholders kept below its upper end (default: 0.999)')
-    p.add_argument('--no-calibrate', action='store_true', help='use the stored temperature')
+    p.add_argument('--no-calibrate', action='store_true', help='use the stored calibration')
+    p.add_argument('--calibration', choices=['isotonic', 'temperature'], default='isotonic',
+                   help='what is fitted: a monotone map from logit to P(real), or one temperature (default: isotonic)')
     p.add_argument('--store', action='store_true', help='store calibration in the model sidecar')
     p.add_argument('--face-crop', choices=['none', 'crop', 'both'],
                    help="score as the predictor does (default: the model's stored mode)")
@@ -334,13 +336,15 @@ def cmd_evaluate(args):
     train = index_data(args.train, args.allow_outside) if args.train else None
     s = evaluate_model(model, df, args.out, not args.no_calibrate, args.target.replace('-', '_'), args.catch,
                        args.false_flag, (args.band_false_flag, args.band_catch), train, not args.no_faces,
-                       args.max_traits, args.loader_workers, face_crop=args.face_crop, detector=args.detector)
+                       args.max_traits, args.loader_workers, face_crop=args.face_crop, detector=args.detector,
+                       calibration=args.calibration)
     band = (s['review_lo'], s['review_hi'])
     if args.store: store_calibration(args.model, s['temperature'], s['threshold'], band, s['face_crop'],
-                                     s['detector'], data=str(args.data), images=s['images'])
+                                     s['detector'], s['calibration_map'], data=str(args.data), images=s['images'])
+    cf = f", cross-fitted {s['ece_crossfit']:.4f}" if s['ece_crossfit'] is not None else ''
     print(f"AUC {s['auc']:.4f} ({s['auc_ci95']}), threshold {s['threshold']:.4f}: "
           f"false-flag rate {s['false_flag_rate']:.4f}, catch rate {s['catch_rate']:.4f}; "
-          f"ECE {s['ece_before']:.4f} -> {s['ece_after']:.4f} (T={s['temperature']:.3f}); "
+          f"ECE {s['ece_before']:.4f} -> {s['ece_after']:.4f} ({s['calibration']}{cf}); "
           f"report: {Path(args.out) / 'report.html'}")
 
 # %% ../nbs/12_cli.ipynb #420e9792

@@ -9,7 +9,7 @@ import torch
 from PIL import Image
 
 # %% auto #0
-__all__ = ['DETECTORS', 'detect_faces', 'detect_faces_lbp', 'find_faces', 'crop_box', 'face_crops']
+__all__ = ['DETECTORS', 'detect_faces', 'detect_faces_lbp', 'load_detector', 'find_faces', 'crop_box', 'face_crops']
 
 # %% ../nbs/05b_faces.ipynb #755538ee
 _mtcnn = None
@@ -53,26 +53,41 @@ def detect_faces(
 
 # %% ../nbs/05b_faces.ipynb #a81709d9
 _cascade = None
+def _lbp():
+    "scikit-image's LBP frontal-face cascade, loaded once per process."
+    global _cascade
+    from skimage.feature import Cascade
+    import skimage.data
+    if _cascade is None: _cascade = Cascade(skimage.data.lbp_frontal_face_cascade_filename())
+    return _cascade
+
 def detect_faces_lbp(
     im:Image.Image,
     max_side:int=320, # detection works on a copy at most this big
     min_side:int=20, # smallest face searched for, in the small copy's px
 )->list[tuple]:
     "Frontal faces found by scikit-image's LBP cascade, as (x, y, w, h, 1.0) boxes, largest first."
-    global _cascade
-    from skimage.feature import Cascade
-    import skimage.data
-    if _cascade is None: _cascade = Cascade(skimage.data.lbp_frontal_face_cascade_filename())
     small, f = _shrunk(im, max_side)
     a = np.asarray(small.convert('L'), float) / 255
     s = min(a.shape)
     if s < 24: return []
-    dets = _cascade.detect_multi_scale(a, 1.2, 1, (max(min_side, s // 10),) * 2, (s, s))
+    dets = _lbp().detect_multi_scale(a, 1.2, 1, (max(min_side, s // 10),) * 2, (s, s))
     boxes = [(round(d['c'] / f), round(d['r'] / f), round(d['width'] / f), round(d['height'] / f), 1.0) for d in dets]
     return sorted(boxes, key=lambda b: -b[2] * b[3])
 
 # %% ../nbs/05b_faces.ipynb #2598f7a3
 DETECTORS = {'mtcnn': detect_faces, 'lbp': detect_faces_lbp}
+
+def _known_detector(detector:str) -> str:
+    if detector not in DETECTORS:
+        raise ValueError(f'unknown face detector {detector!r}: choose from {sorted(DETECTORS)}')
+    return detector
+
+def load_detector(
+    detector:str='mtcnn', # 'mtcnn' or 'lbp'
+):
+    "Load the named detector now (once per process), e.g. before forking workers that then share it."
+    return {'mtcnn': _detector, 'lbp': _lbp}[_known_detector(detector)]()
 
 def find_faces(
     im:Image.Image,
@@ -81,9 +96,7 @@ def find_faces(
     min_side:int=None, # smallest face searched for (default: the detector's)
 )->list[tuple]:
     "Faces in `im` by the named detector, largest first."
-    if detector not in DETECTORS:
-        raise ValueError(f'unknown face detector {detector!r}: choose from {sorted(DETECTORS)}')
-    return DETECTORS[detector](im, max_side, **({'min_side': min_side} if min_side else {}))
+    return DETECTORS[_known_detector(detector)](im, max_side, **({'min_side': min_side} if min_side else {}))
 
 # %% ../nbs/05b_faces.ipynb #7a34703c
 def crop_box(

@@ -17,7 +17,7 @@ from .augment import valid_tfms
 from .checkpoint import load_model, check_meta, model_size
 from .score import batch_logits, to_probs, decide
 from .known import Known
-from .faces import face_crops, find_faces
+from .faces import face_crops, load_detector
 
 # %% auto #0
 __all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'Predictor', 'predict_to_csv', 'merge_parts', 'export_onnx', 'OnnxModel']
@@ -58,7 +58,7 @@ class Predictor:
         face_crop:str=None, # 'none', 'crop' or 'both' (default: the sidecar's)
         threshold:float=None, # decision threshold (default: the sidecar's)
         review_band:tuple=None, # (lo, hi): between them the decision is 'review' (default: the sidecar's)
-        temperature:float=None, # calibration temperature (default: the sidecar's)
+        temperature:float=None, # calibration temperature; given, it replaces the sidecar's calibration
         detector:str=None, # face detector (default: the sidecar's)
         max_faces:int=None, # largest faces scored per image (default: the sidecar's)
         min_face:int=None, # smallest face searched, px of the 320 px detection copy (default: the sidecar's or 12)
@@ -96,6 +96,7 @@ class Predictor:
 def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temperature, detector, max_faces, min_face):
     "Scoring settings: given ones win, then the sidecar's, then defaults for models that predate them."
     self.T = temperature if temperature is not None else meta.get('temperature', 1.0)
+    self.cal_map = meta.get('calibration_map') if temperature is None else None     # a given temperature wins
     self.size = model_size(self.model)
     fc = meta.get('face_crop', False) if face_crop is None else face_crop
     self.detector = detector or meta.get('detector', 'lbp')          # models calibrated before MTCNN keep the cascade
@@ -108,7 +109,8 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
     band = review_band if review_band is not None else (meta.get('review_band') if threshold is None else None)
     self.lo, self.hi = band if band else (self.threshold, self.threshold)
     check_meta(dict(temperature=self.T, threshold=self.threshold, review_band=[self.lo, self.hi], input_size=self.size,
-                    max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face), 'settings')
+                    max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face,
+                    calibration_map=self.cal_map), 'settings')       # an .onnx file's sidecar is checked here
 
 # %% ../nbs/11_inference.ipynb #dddbf09c
 COLUMNS = ['path', 'prob_real', 'prediction', 'status', 'error', 'face_found', 'faces', 'prob_image', 'prob_face',
@@ -131,7 +133,7 @@ def _open(self:Predictor, x) -> tuple:
 def _score(self:Predictor, xs:list) -> np.ndarray:
     "Calibrated P(real) of a list of transformed images, 32 at a time (more costs memory and gains no speed)."
     lo = [batch_logits(self.model, torch.stack(xs[i:i + 32]), self.device) for i in range(0, len(xs), 32)]
-    return to_probs(torch.cat(lo), self.T)
+    return to_probs(torch.cat(lo), self.T, self.cal_map)
 
 @patch
 def _score_views(self:Predictor, views:list):
@@ -209,7 +211,7 @@ def _submit(pool:ProcessPoolExecutor, xs:list):
 @patch
 def _pool(self:Predictor, workers:int=None) -> ProcessPoolExecutor:
     "A pool of forked workers, each holding this predictor (forked: the model is not copied or reloaded)."
-    if self.face_crop: find_faces(Image.new('RGB', (32, 32)), self.detector)   # the detector loaded here, shared
+    if self.face_crop: load_detector(self.detector)                        # loaded here, shared by the forks
     n = workers or self.workers
     return ProcessPoolExecutor(
         n, mp.get_context('fork'), _init_worker, (self, self.threads or max(1, _cores() // self.workers), os.getpid())

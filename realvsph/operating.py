@@ -63,13 +63,16 @@ def store_calibration(
     review_band:tuple,
     face_crop:str=None, # the scoring mode they were fitted for (stored as the predictor's default)
     detector:str=None, # the face detector they were fitted with
+    calibration_map:dict=None, # monotone map from logit to P(real), used instead of the temperature (None: none)
     **facts,
 ):
     "Write calibration and operating points into the sidecar of the checkpoint at `path`."
-    from realvsph.checkpoint import resolve_model, write_json
+    from realvsph.checkpoint import resolve_model, write_json, check_meta
+    check_meta(dict(calibration_map=calibration_map), 'calibration')
     j = resolve_model(path).with_suffix('.json')
     meta = json.loads(j.read_text())
     meta.update(temperature=temperature, threshold=threshold, review_band=list(review_band), calibration=facts)
+    meta.update(calibration_map=calibration_map) if calibration_map else meta.pop('calibration_map', None)
     meta.pop('reference', None)                           # drift reference scores (realvsph.monitor) are stale now
     if face_crop: meta['face_crop'] = face_crop
     if detector: meta['detector'] = detector

@@ -13,7 +13,7 @@ from .core import write_table
 from .data import check_classes
 from .score import score_df, rates, decide, model_device
 from .evaluate import threshold_sweep, auc_ci, plot_roc_pr, ece, plot_reliability
-from .evaluate import fit_temperature, apply_temperature
+from .evaluate import fit_temperature, apply_temperature, fit_isotonic, apply_map, crossfit
 from .operating import band_table, operating_point
 from .errors import TRAIT_COLUMNS, slice_table, kind_table, image_traits, trait_bands
 from .errors import worst, gallery, plot_cams, leakage_audit
@@ -33,16 +33,17 @@ def _png(fig) -> str:
 def _html(title, summary:dict, tables:dict, figs:dict) -> str:
     css = ('body{font-family:sans-serif;max-width:1100px;margin:auto}'
            'table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px}')
+    facts = {k: v for k, v in summary.items() if not isinstance(v, dict)}     # the calibration map is in summary.json
     h = [f'<html><head><meta charset="utf-8"><title>{title}</title><style>{css}</style></head><body><h1>{title}</h1>',
          '<p>false-flag rate = share of real photos called placeholder; catch rate = share of placeholders caught.</p>',
-         pd.DataFrame([summary]).T.rename(columns={0: ''}).to_html()]
+         pd.DataFrame([facts]).T.rename(columns={0: ''}).to_html()]
     for name, f in figs.items(): h.append(f'<h2>{name}</h2><img src="data:image/png;base64,{f}"/>')
     for name, t in tables.items():
         h.append(f'<h2>{name}</h2>' + t.to_html(index=False, float_format=lambda x: f'{x:.4f}'))
     return '\n'.join(h + ['</body></html>'])
 
 # %% ../nbs/11b_report.ipynb #63f012ed
-def _summary(y, p_raw, p, T, thr, lo, hi, n_bins):
+def _summary(y, p_raw, p, cal, thr, lo, hi, n_bins):
     auc, alo, ahi = auc_ci(y, p)
     r5, rt = rates(y, p, 0.5), rates(y, p, thr)
     return dict(
@@ -52,9 +53,11 @@ def _summary(y, p_raw, p, T, thr, lo, hi, n_bins):
         auc=auc,
         auc_ci95=f'{alo:.4f}-{ahi:.4f}',
         ap_placeholder=skm.average_precision_score(1 - y, 1 - p),
-        temperature=T,
+        calibration=cal['method'],
+        temperature=cal['temperature'],
         ece_before=ece(y, p_raw, n_bins),
         ece_after=ece(y, p, n_bins),
+        ece_crossfit=ece(y, crossfit(y, p_raw, cal['method']), n_bins) if cal['fitted'] else None,
         brier_before=skm.brier_score_loss(y, p_raw),
         brier_after=skm.brier_score_loss(y, p),
         ece_bins=n_bins,
@@ -85,17 +88,22 @@ def raw_scores(
     return np.array([r['prob_real'] for r in pr.predict(list(df.file))], dtype=float)
 
 # %% ../nbs/11b_report.ipynb #75d3b3d6
-def _calibrate(y, p_raw, model, fit:bool):
-    "The temperature (fitted on these scores, or the model's stored one) and the calibrated scores."
-    T = fit_temperature(y, p_raw) if fit else float(getattr(model, 'meta', {}).get('temperature') or 1.0)
-    return T, apply_temperature(p_raw, T)
+def _calibrate(y, p_raw, model, method:str):
+    "(calibration, calibrated scores): fitted here by `method` ('isotonic' or 'temperature'), or the stored one (None)."
+    meta = getattr(model, 'meta', {})
+    if method and method not in ('isotonic', 'temperature'):
+        raise ValueError(f"unknown calibration {method!r}: choose 'isotonic' or 'temperature'")
+    T = fit_temperature(y, p_raw) if method else float(meta.get('temperature') or 1.0)
+    cmap = (fit_isotonic(y, p_raw) if method == 'isotonic' else None) if method else meta.get('calibration_map')
+    cal = dict(method=method or ('isotonic' if cmap else 'temperature'), fitted=bool(method), temperature=T, map=cmap)
+    return cal, apply_map(p_raw, cmap) if cmap else apply_temperature(p_raw, T)
 
-def _figures(model, df, y, p_raw, p, T, thr, n_bins) -> dict:
+def _figures(model, df, y, p_raw, p, cal, thr, n_bins) -> dict:
     "ROC/PR, calibration, galleries of the worst errors and Grad-CAM of the worst false flags."
     name = getattr(model, 'meta', {}).get('name') or getattr(model, 'arch', 'model')
     figs = {
         'ROC and precision-recall': plot_roc_pr(y, {name: p}),
-        'calibration': plot_reliability(y, {'before': p_raw, f'after (T={T:.3f})': p}, n_bins),
+        'calibration': plot_reliability(y, {'before': p_raw, f"after ({cal['method']})": p}, n_bins),
     }
     for kind in ('false_flags', 'misses'):
         g = gallery(worst(df, p, kind, 16, thr))
@@ -136,7 +144,7 @@ def evaluate_model(
     model, # model
     df:pd.DataFrame, # index
     out, # output folder
-    calibrate:bool=True, # fit the temperature here (else use the model's stored one)
+    calibrate:bool=True, # fit the calibration here (else use the model's stored one)
     target:str='catch', # operating point: meet the 'catch' or the 'false_flag' target
     catch:float=0.995, # catch-rate target
     false_flag:float=0.01, # false-flag target
@@ -148,6 +156,7 @@ def evaluate_model(
     n_bins:int=15, # calibration bins
     face_crop:str=None, # score as the predictor does: 'none', 'crop', 'both' (default: the model's stored mode)
     detector:str=None, # face detector for face_crop: 'mtcnn' or 'lbp' (default: the model's)
+    calibration:str='isotonic', # what `calibrate` fits: 'isotonic' (a monotone map) or 'temperature'
 )->dict:
     "Score `df`, calibrate, choose operating points, analyse errors; write figures, tables and report.html to `out`."
     check_classes(df, 'evaluation')
@@ -158,13 +167,13 @@ def evaluate_model(
     meta = getattr(model, 'meta', {})
     face_crop, detector = str(face_crop or meta.get('face_crop') or 'none'), detector or meta.get('detector', 'lbp')
     p_raw = raw_scores(model, df, face_crop, n_workers, detector)
-    T, p = _calibrate(y, p_raw, model, calibrate)
+    cal, p = _calibrate(y, p_raw, model, calibration if calibrate else None)
     thr, lo, hi = operating_point(y, p, target, catch, false_flag, band)
-    summary = {**_summary(y, p_raw, p, T, thr, lo, hi, n_bins), 'face_crop': face_crop, 'detector': detector}
-    figs = _figures(model, df, y, p_raw, p, T, thr, n_bins)
+    summary = {**_summary(y, p_raw, p, cal, thr, lo, hi, n_bins), 'face_crop': face_crop, 'detector': detector}
+    figs = _figures(model, df, y, p_raw, p, cal, thr, n_bins)
     tables = _tables(df, y, p, thr, lo, hi, faces, max_traits, train_df, n_workers)
     keep = [c for c in ('path', 'label', 'source', 'family', 'slice') if c in df]
     scores = df.assign(p_raw=p_raw, p=p, decision=decide(p, lo, hi))[keep + ['p_raw', 'p', 'decision']]
     name = meta.get('name') or getattr(model, 'arch', 'model')
-    _write(out, f'realvsph evaluation: {name}', summary, figs, tables, scores)
-    return summary
+    _write(out, f'realvsph evaluation: {name}', summary | dict(calibration_map=cal['map']), figs, tables, scores)
+    return summary | dict(calibration_map=cal['map'])

@@ -38,9 +38,12 @@ def batch_logits(
 def to_probs(
     logits, # raw scores (tensor, array or list)
     temperature:float=1.0, # calibration temperature: logits are divided by it
+    calibration_map:dict=None, # monotone map {'logit': [...], 'p': [...]} (see `realvsph.evaluate.fit_isotonic`)
 )->np.ndarray:
-    "Calibrated P(real): sigmoid(logit / temperature)."
-    return torch.sigmoid(torch.as_tensor(logits, dtype=torch.float32) / temperature).numpy()
+    "Calibrated P(real): the calibration map at each logit when there is one, else sigmoid(logit / temperature)."
+    z = torch.as_tensor(logits, dtype=torch.float32)
+    if calibration_map: return np.interp(z.numpy(), calibration_map['logit'], calibration_map['p']).astype(np.float32)
+    return torch.sigmoid(z / temperature).numpy()
 
 # %% ../nbs/07c_score.ipynb #774901bc
 def predict_logits(
@@ -59,18 +62,20 @@ def predict_logits(
 
 # %% ../nbs/07c_score.ipynb #21757ef5
 def score_df(
-    model, # a realvsph model (its sidecar, if any, gives the input size and the temperature)
+    model, # a realvsph model (its sidecar, if any, gives the input size and the calibration)
     df, # index with a `file` column
     batch_size:int=128, # images per batch
     num_workers:int=0, # DataLoader processes
     device='cpu', # where the model runs
-    temperature:float=None, # calibration temperature (default: the sidecar's, else 1)
+    temperature:float=None, # calibration temperature; given, it replaces the sidecar's calibration
 )->np.ndarray:
     "P(real) for every row of `df`, the images transformed as in validation."
-    T = temperature or getattr(model, 'meta', {}).get('temperature') or 1.0
+    meta = getattr(model, 'meta', {})
+    T = temperature or meta.get('temperature') or 1.0
     ds = ImageDataset(df, valid_tfms(model_size(model)))
     dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, num_workers=num_workers)
-    return to_probs(predict_logits(model.to(device), dl, device)[0], T)
+    cal = None if temperature else meta.get('calibration_map')
+    return to_probs(predict_logits(model.to(device), dl, device)[0], T, cal)
 
 # %% ../nbs/07c_score.ipynb #4b9f16b8
 def rates(
