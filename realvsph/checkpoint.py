@@ -170,6 +170,15 @@ def _read_meta(p:Path) -> dict:
     except (ValueError, UnicodeDecodeError) as e: raise ValueError(f'{j.name} is not valid JSON ({e})') from None
     return check_meta(meta, j.name)
 
+def _from_train_state(p:Path, state:dict) -> tuple[dict, dict]:
+    "(sidecar, weights) of the model inside a training state (`last.*` of a run): the sidecar is the run's best.json."
+    best = p.with_name('best.json')
+    if not best.is_file():
+        raise ValueError(f'{p.name} is a training state (to resume a run), and no {best.name} beside it describes it')
+    sd = {k[len('model.'):]: v for k, v in load_file(p).items() if k.startswith('model.')}
+    last = (state.get('history') or [{}])[-1]
+    return _read_meta(best) | dict(epoch=state['epoch'], metrics=last, checkpoint_note='the last epoch of its run'), sd
+
 def load_model(
     name_or_path, # a checkpoint path (extension optional) or a shipped model's name
     allow_pickle:bool=False, # load .pt/.pth/... (weights only) if you trust their source
@@ -187,8 +196,11 @@ def load_model(
     else:
         p = resolve_model(name_or_path)
         meta = _read_meta(p)
-        try: sd = load_file(p)
-        except Exception as e: raise ValueError(f'{p.name} is not a safetensors checkpoint ({e})') from None
+        if 'skel' in meta and 'arch' not in meta: meta, sd = _from_train_state(p, meta)     # a run's last.*
+        else:
+            try: sd = load_file(p)
+            except Exception as e: raise ValueError(f'{p.name} is not a safetensors checkpoint ({e})') from None
+    if 'arch' not in meta: raise ValueError(f'{p.name}: its sidecar names no architecture (arch)')
     try: m = create_model(meta['arch'], **meta.get('arch_kwargs', {}))
     except TypeError as e: raise ValueError(f'{p.name}: arch_kwargs do not fit {meta["arch"]!r} ({e})') from None
     try:
