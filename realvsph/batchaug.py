@@ -8,8 +8,8 @@ import math
 import numpy as np
 import torch
 import torch.nn.functional as F
-from PIL import ImageOps
 from .core import IMAGENET_MEAN, IMAGENET_STD
+from .cache import fit_square
 
 # %% auto #0
 __all__ = ['crop_affines', 'zoom_affines', 'canvas', 'color_jitter', 'batch_augment', 'batch_valid', 'CacheBatches']
@@ -138,8 +138,9 @@ class CacheBatches:
         self.x = torch.from_numpy(np.array(arr)).to(device).permute(0, 3, 1, 2)
         bgs = aug.pop('backgrounds', None)
         if bgs is not None and len(bgs):
-            fit = lambda b: torch.as_tensor(np.array(ImageOps.fit(b.convert('RGB'), (size, size), method=3)))
-            if not isinstance(bgs, torch.Tensor): bgs = torch.stack([fit(b) for b in bgs]).permute(0, 3, 1, 2)
+            if not isinstance(bgs, torch.Tensor):            # PIL pictures, fitted as the cache fits its images
+                bgs = torch.stack([torch.as_tensor(fit_square(b.convert('RGB'), size)) for b in bgs])
+                bgs = bgs.permute(0, 3, 1, 2)
             aug['backgrounds'] = bgs.to(device)
         self.y = torch.as_tensor(np.asarray(labels, dtype=np.float32)).to(device)
         self.bs, self.size, self.train, self.seed, self.aug = batch_size, size, train, seed, aug

@@ -12,7 +12,7 @@ from PIL import ImageOps
 from .core import open_image, parallel_map
 
 # %% auto #0
-__all__ = ['ImageCache', 'build_cache', 'loader_throughput']
+__all__ = ['fit_square', 'ImageCache', 'build_cache', 'loader_throughput']
 
 # %% ../nbs/05a_cache.ipynb #8023081e
 def _fingerprint(files, size) -> str:
@@ -22,11 +22,18 @@ def _fingerprint(files, size) -> str:
         h.update(f'{f}|{st.st_size}|{st.st_mtime_ns}\n'.encode())
     return h.hexdigest()
 
+def fit_square(
+    im, # an RGB PIL image
+    size:int, # side in px
+)->np.ndarray:
+    "`im` centre-cropped to a square and resized to `size` (bicubic), as uint8 (size, size, 3): a cache row."
+    return np.asarray(ImageOps.fit(im, (size, size), method=3))
+
 def _fill(args):
     "Decode files[lo:hi] into rows lo:hi of the memmap at `path`."
     path, files, lo, size = args
     arr = np.load(path, mmap_mode='r+')
-    for i, f in enumerate(files): arr[lo + i] = np.asarray(ImageOps.fit(open_image(f), (size, size), method=3))
+    for i, f in enumerate(files): arr[lo + i] = fit_square(open_image(f), size)
     arr.flush()
     return len(files)
 

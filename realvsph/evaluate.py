@@ -12,7 +12,7 @@ from .score import rates
 
 # %% auto #0
 __all__ = ['CALIBRATIONS', 'threshold_sweep', 'auc_ci', 'compare_models', 'plot_roc_pr', 'reliability', 'ece', 'plot_reliability',
-           'logit', 'fit_temperature', 'apply_temperature', 'fit_isotonic', 'apply_map', 'crossfit']
+           'logit', 'fit_temperature', 'apply_temperature', 'fit_isotonic', 'apply_map', 'calibrator', 'crossfit']
 
 # %% ../nbs/10_evaluate.ipynb #c91cd432
 def threshold_sweep(y, p, thresholds=(0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)) -> pd.DataFrame:
@@ -151,6 +151,14 @@ def apply_map(p, m:dict) -> np.ndarray: return np.interp(logit(p), m['logit'], m
 # %% ../nbs/10_evaluate.ipynb #6868967c
 CALIBRATIONS = dict(temperature=(fit_temperature, apply_temperature), isotonic=(fit_isotonic, apply_map))
 
+def calibrator(
+    method:str, # a key of `CALIBRATIONS`
+)->tuple:
+    "The (fit, apply) functions of a calibration method, or a ValueError naming the choices."
+    if method not in CALIBRATIONS:
+        raise ValueError(f'unknown calibration {method!r}: choose from {sorted(CALIBRATIONS)}')
+    return CALIBRATIONS[method]
+
 def crossfit(
     y, # labels (1 real)
     p, # uncalibrated P(real)
@@ -160,9 +168,7 @@ def crossfit(
 )->np.ndarray:
     "Out-of-fold calibrated scores, whose ECE is the honest one."
     from sklearn.model_selection import StratifiedKFold
-    if method not in CALIBRATIONS:
-        raise ValueError(f'unknown calibration {method!r}: choose from {sorted(CALIBRATIONS)}')
-    fit, apply = CALIBRATIONS[method]
+    fit, apply = calibrator(method)
     y, p, out = np.asarray(y).astype(int), np.asarray(p, float), np.zeros(len(p))
     for tr, te in StratifiedKFold(folds, shuffle=True, random_state=seed).split(p, y):
         out[te] = apply(p[te], fit(y[tr], p[tr]))

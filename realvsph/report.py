@@ -13,7 +13,7 @@ from .core import write_table
 from .data import check_classes
 from .score import score_df, rates, decide, model_device
 from .evaluate import threshold_sweep, auc_ci, plot_roc_pr, ece, plot_reliability
-from .evaluate import fit_temperature, apply_temperature, fit_isotonic, apply_map, crossfit
+from .evaluate import fit_temperature, apply_temperature, apply_map, crossfit, calibrator
 from .operating import band_table, operating_point
 from .errors import TRAIT_COLUMNS, slice_table, kind_table, image_traits, trait_bands
 from .errors import worst, gallery, plot_cams, leakage_audit
@@ -89,12 +89,13 @@ def raw_scores(
 
 # %% ../nbs/11b_report.ipynb #75d3b3d6
 def _calibrate(y, p_raw, model, method:str):
-    "(calibration, calibrated scores): fitted here by `method` ('isotonic' or 'temperature'), or the stored one (None)."
+    "(calibration, calibrated scores): fitted here by `method` (see `CALIBRATIONS`), or the stored one (None)."
     meta = getattr(model, 'meta', {})
-    if method and method not in ('isotonic', 'temperature'):
-        raise ValueError(f"unknown calibration {method!r}: choose 'isotonic' or 'temperature'")
-    T = fit_temperature(y, p_raw) if method else float(meta.get('temperature') or 1.0)
-    cmap = (fit_isotonic(y, p_raw) if method == 'isotonic' else None) if method else meta.get('calibration_map')
+    if method:                                   # the temperature is always fitted: the fallback stored beside a map
+        fit = calibrator(method)[0]
+        T = fit_temperature(y, p_raw)
+        cmap = fit(y, p_raw) if method == 'isotonic' else None
+    else: T, cmap = float(meta.get('temperature') or 1.0), meta.get('calibration_map')
     cal = dict(method=method or ('isotonic' if cmap else 'temperature'), fitted=bool(method), temperature=T, map=cmap)
     return cal, apply_map(p_raw, cmap) if cmap else apply_temperature(p_raw, T)
 
@@ -175,5 +176,6 @@ def evaluate_model(
     keep = [c for c in ('path', 'label', 'source', 'family', 'slice') if c in df]
     scores = df.assign(p_raw=p_raw, p=p, decision=decide(p, lo, hi))[keep + ['p_raw', 'p', 'decision']]
     name = meta.get('name') or getattr(model, 'arch', 'model')
-    _write(out, f'realvsph evaluation: {name}', summary | dict(calibration_map=cal['map']), figs, tables, scores)
-    return summary | dict(calibration_map=cal['map'])
+    summary['calibration_map'] = cal['map']
+    _write(out, f'realvsph evaluation: {name}', summary, figs, tables, scores)
+    return summary
