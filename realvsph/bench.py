@@ -217,8 +217,8 @@ def bench(
     res['stages'] = stage_speed(files[:200])
     csv_for = lambda m: Path(keep) / f"{m.replace(' ', '_')}.csv" if keep else None
     res['predict'] = [dict(mode=m, **predict_speed(inputs, a, runs, csv_for(m))) for m, a in
-                      (('default', []), ('one process', ['--workers', '0']), ('faces from 20 px', ['--min-face', '20']),
-                                                            ('no face crop', ['--no-face-crop']))]
+                      (('default', []), ('PyTorch engine', ['--engine', 'torch']), ('one process', ['--workers', '0']),
+                       ('faces from 20 px', ['--min-face', '20']), ('no face crop', ['--no-face-crop']))]
     for r in res['predict']: r['ratio_to_seed'] = round(r['ms_per_img'] / seed_ms, 4)
     if train_data:
         res['train'] = [

@@ -371,7 +371,9 @@ def _predict_options(p):
 def _predict_run_options(p):
     p.add_argument('--workers', type=int,
                    help='processes that decode, detect and score (default: one per core; 0: none)')
-    p.add_argument('--threads', type=int, help='torch threads per worker (default: cores / workers)')
+    p.add_argument('--threads', type=int, help='threads per worker (default: cores / workers)')
+    p.add_argument('--engine', choices=['auto', 'torch', 'onnx'], default='auto',
+                   help='onnx: onnxruntime (CPU); auto (default): onnxruntime on a CPU, PyTorch on a GPU')
     p.add_argument('--all-faces', action='store_true',
                    help="search faces even where the whole image already decides 'real'")
     p.add_argument('--known', metavar='REGISTRY',
@@ -400,7 +402,7 @@ def _predictor(args, world):
     return Predictor(args.model, args.device, args.batch_size, 'none' if args.no_face_crop else args.face_crop,
                      args.threshold, tuple(args.review_band) if args.review_band else None, detector=args.detector,
                      max_faces=args.max_faces, min_face=args.min_face, workers=workers, threads=args.threads,
-                     all_faces=args.all_faces, known=args.known)
+                     all_faces=args.all_faces, known=args.known, engine=args.engine)
 
 def _predict_summary(n, world, seconds, c, out) -> str:
     return (f"{n} inputs on {world} process(es) in {seconds:.1f} s: {c['ok']} scored (real {c['real']}, "

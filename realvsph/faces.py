@@ -4,25 +4,243 @@
 
 # %% ../nbs/05b_faces.ipynb #dbba7bac
 from __future__ import annotations
+import importlib.util
+from pathlib import Path
 import numpy as np
 import torch
+from torch import nn
 from PIL import Image
 
 # %% auto #0
-__all__ = ['DETECTORS', 'detect_faces', 'detect_faces_lbp', 'load_detector', 'find_faces', 'crop_box', 'face_crops']
+__all__ = ['DETECTORS', 'PNet', 'RNet', 'ONet', 'MTCNN', 'integral', 'area', 'nms', 'mtcnn', 'detect_faces', 'detect_faces_lbp',
+           'load_detector', 'find_faces', 'crop_box', 'face_crops']
 
-# %% ../nbs/05b_faces.ipynb #755538ee
+# %% ../nbs/05b_faces.ipynb #91550f09
+class PNet(nn.Module):
+    "MTCNN's proposal network (layers named as in facenet-pytorch, whose weights it loads)."
+    def __init__(self):
+        super().__init__()
+        self.conv1, self.prelu1, self.pool1 = nn.Conv2d(3, 10, 3), nn.PReLU(10), nn.MaxPool2d(2, 2, ceil_mode=True)
+        self.conv2, self.prelu2 = nn.Conv2d(10, 16, 3), nn.PReLU(16)
+        self.conv3, self.prelu3 = nn.Conv2d(16, 32, 3), nn.PReLU(32)
+        self.conv4_1, self.softmax4_1, self.conv4_2 = nn.Conv2d(32, 2, 1), nn.Softmax(dim=1), nn.Conv2d(32, 4, 1)
+    def forward(self, x):
+        "(box regressions, face probabilities) per 12 px cell."
+        x = self.prelu3(self.conv3(self.prelu2(self.conv2(self.pool1(self.prelu1(self.conv1(x)))))))
+        return self.conv4_2(x), self.softmax4_1(self.conv4_1(x))
+
+# %% ../nbs/05b_faces.ipynb #5e40fb37
+class RNet(nn.Module):
+    "MTCNN's refinement network, on 24 px crops."
+    def __init__(self):
+        super().__init__()
+        self.conv1, self.prelu1, self.pool1 = nn.Conv2d(3, 28, 3), nn.PReLU(28), nn.MaxPool2d(3, 2, ceil_mode=True)
+        self.conv2, self.prelu2, self.pool2 = nn.Conv2d(28, 48, 3), nn.PReLU(48), nn.MaxPool2d(3, 2, ceil_mode=True)
+        self.conv3, self.prelu3 = nn.Conv2d(48, 64, 2), nn.PReLU(64)
+        self.dense4, self.prelu4 = nn.Linear(576, 128), nn.PReLU(128)
+        self.dense5_1, self.softmax5_1, self.dense5_2 = nn.Linear(128, 2), nn.Softmax(dim=1), nn.Linear(128, 4)
+    def forward(self, x):
+        "(box regressions, face probabilities) per crop."
+        x = self.pool2(self.prelu2(self.conv2(self.pool1(self.prelu1(self.conv1(x))))))
+        x = self.prelu3(self.conv3(x)).permute(0, 3, 2, 1).contiguous()
+        x = self.prelu4(self.dense4(x.view(x.shape[0], -1)))
+        return self.dense5_2(x), self.softmax5_1(self.dense5_1(x))
+
+# %% ../nbs/05b_faces.ipynb #7d2bb82f
+class ONet(nn.Module):
+    "MTCNN's output network, on 48 px crops (its landmark head is computed and not used)."
+    def __init__(self):
+        super().__init__()
+        self.conv1, self.prelu1, self.pool1 = nn.Conv2d(3, 32, 3), nn.PReLU(32), nn.MaxPool2d(3, 2, ceil_mode=True)
+        self.conv2, self.prelu2, self.pool2 = nn.Conv2d(32, 64, 3), nn.PReLU(64), nn.MaxPool2d(3, 2, ceil_mode=True)
+        self.conv3, self.prelu3, self.pool3 = nn.Conv2d(64, 64, 3), nn.PReLU(64), nn.MaxPool2d(2, 2, ceil_mode=True)
+        self.conv4, self.prelu4 = nn.Conv2d(64, 128, 2), nn.PReLU(128)
+        self.dense5, self.prelu5 = nn.Linear(1152, 256), nn.PReLU(256)
+        self.dense6_1, self.softmax6_1 = nn.Linear(256, 2), nn.Softmax(dim=1)
+        self.dense6_2, self.dense6_3 = nn.Linear(256, 4), nn.Linear(256, 10)
+    def forward(self, x):
+        "(box regressions, landmarks, face probabilities) per crop."
+        x = self.pool2(self.prelu2(self.conv2(self.pool1(self.prelu1(self.conv1(x))))))
+        x = self.pool3(self.prelu3(self.conv3(x)))
+        x = self.prelu4(self.conv4(x)).permute(0, 3, 2, 1).contiguous()
+        x = self.prelu5(self.dense5(x.view(x.shape[0], -1)))
+        return self.dense6_2(x), self.dense6_3(x), self.softmax6_1(self.dense6_1(x))
+
+# %% ../nbs/05b_faces.ipynb #66adc53a
+class MTCNN:
+    "MTCNN's three networks with facenet-pytorch's weights, read from its wheel without importing it; on the CPU."
+    def __init__(self):
+        spec = importlib.util.find_spec('facenet_pytorch')
+        if spec is None: raise ImportError('MTCNN reads its weights from facenet-pytorch==2.5.3: please install it')
+        data = Path(spec.submodule_search_locations[0]) / 'data'
+        self.nets = []
+        for cls in (PNet, RNet, ONet):
+            net = cls()
+            net.load_state_dict(torch.load(data / f'{cls.__name__.lower()}.pt', weights_only=True))
+            self.nets.append(net.eval().to(memory_format=torch.channels_last))  # ~1.3x faster on CPU
+
 _mtcnn = None
-def _detector():
-    "MTCNN (P-, R- and O-net weights from the facenet-pytorch wheel), loaded once per process, on the CPU."
+def _detector() -> MTCNN:
+    "The MTCNN networks, loaded once per process."
     global _mtcnn
-    if _mtcnn is None:
-        from facenet_pytorch import MTCNN
-        _mtcnn = MTCNN(keep_all=True, min_face_size=12, post_process=False, device='cpu')
-        for net in (_mtcnn.pnet, _mtcnn.rnet, _mtcnn.onet):
-            net.to(memory_format=torch.channels_last)  # ~1.3x faster on CPU
+    if _mtcnn is None: _mtcnn = MTCNN()
     return _mtcnn
 
+# %% ../nbs/05b_faces.ipynb #d52f5f1b
+def integral(
+    a:np.ndarray, # uint8 (H, W, 3) pixels
+)->torch.Tensor:
+    "The (H+1, W+1, 3) integral image of `a`: exact integer sums (int32 while they fit)."
+    dt = np.int32 if a.shape[0] * a.shape[1] < 2**23 else np.int64                # 255 * pixels < 2**31
+    s = np.zeros((a.shape[0] + 1, a.shape[1] + 1, 3), dt)
+    np.cumsum(np.cumsum(a, 0, dtype=dt), 1, out=s[1:, 1:])
+    return torch.from_numpy(s)
+
+def _bins(start:torch.Tensor, size:torch.Tensor, n:int) -> tuple:
+    "First and last+1 pixel of each of `n` adaptive-pooling bins over [start, start + size), PyTorch's rule."
+    i = torch.arange(n)
+    lo = start[..., None] + torch.div(i * size[..., None], n, rounding_mode='floor')
+    hi = start[..., None] - torch.div(-(i + 1) * size[..., None], n, rounding_mode='floor')
+    return lo, hi
+
+# %% ../nbs/05b_faces.ipynb #9ed7653f
+def area(
+    S:torch.Tensor, # integral image (see `integral`)
+    y0:torch.Tensor, # (N,) top rows of the regions
+    x0:torch.Tensor, # (N,) left columns
+    h:torch.Tensor, # (N,) heights
+    w:torch.Tensor, # (N,) widths
+    oh:int, # output height
+    ow:int, # output width
+)->torch.Tensor:
+    "N regions resampled to (N, 3, oh, ow) float32 as `interpolate(mode='area')` does."
+    (ys, ye), (xs, xe) = _bins(y0, h, oh), _bins(x0, w, ow)
+    if len(y0) == 1:                                                          # one region: rows, then columns
+        d = S.index_select(0, ye[0]) - S.index_select(0, ys[0])
+        tot = (d.index_select(1, xe[0]) - d.index_select(1, xs[0]))[None]
+    else:
+        flat = S.view(-1, 3)
+        def g(r, c): return flat.index_select(0, (r[:, :, None] * S.shape[1] + c[:, None]).view(-1)).view(-1, oh, ow, 3)
+        tot = g(ye, xe) - g(ys, xe) - g(ye, xs) + g(ys, xs)
+    kh, kw = (ye - ys).float(), (xe - xs).float()
+    return (tot.float() / kh[:, :, None, None] / kw[:, None, :, None]).permute(0, 3, 1, 2)
+
+# %% ../nbs/05b_faces.ipynb #5e6da5ce
+def nms(
+    boxes:torch.Tensor, # (N, 4) x1, y1, x2, y2
+    scores:torch.Tensor, # (N,)
+    thr:float, # IoU above this suppresses
+)->torch.Tensor:
+    "Indices of the boxes kept, best first: torchvision.ops.nms in float32 numpy."
+    b, s = boxes.numpy(), scores.numpy()
+    x1, y1, x2, y2 = b[:, 0], b[:, 1], b[:, 2], b[:, 3]
+    areas, z = (x2 - x1) * (y2 - y1), np.float32(0)
+    w = np.maximum(z, np.minimum(x2[:, None], x2[None]) - np.maximum(x1[:, None], x1[None]))
+    inter = w * np.maximum(z, np.minimum(y2[:, None], y2[None]) - np.maximum(y1[:, None], y1[None]))
+    over = inter / (areas[:, None] + areas[None] - inter) > thr
+    suppressed, keep = np.zeros(len(s), bool), []
+    for i in np.argsort(-s, kind='stable'):
+        if suppressed[i]: continue
+        keep.append(i)
+        suppressed |= over[i]
+    return torch.as_tensor(np.array(keep, np.int64))
+
+# %% ../nbs/05b_faces.ipynb #457798c8
+def _nms_min(b:torch.Tensor, s:torch.Tensor, thr:float) -> torch.Tensor:
+    "facenet-pytorch's final NMS: overlap over the smaller box (pixel-inclusive areas)."
+    x1, y1, x2, y2 = (b[:, k].numpy().copy() for k in range(4))
+    s, pick = s.numpy(), []
+    areas, order = (x2 - x1 + 1) * (y2 - y1 + 1), np.argsort(s)
+    while order.size > 0:
+        i, rest = order[-1], order[:-1]
+        pick.append(i)
+        w = np.maximum(0.0, np.minimum(x2[i], x2[rest]) - np.maximum(x1[i], x1[rest]) + 1)
+        h = np.maximum(0.0, np.minimum(y2[i], y2[rest]) - np.maximum(y1[i], y1[rest]) + 1)
+        order = rest[w * h / np.minimum(areas[i], areas[rest]) <= thr]
+    return torch.as_tensor(np.array(pick, np.int64))
+
+# %% ../nbs/05b_faces.ipynb #bd969b2d
+def _cells(reg, probs, scale:float, thr:float) -> torch.Tensor:
+    "P-net cells with P(face) >= thr as (x1, y1, x2, y2, score, 4 regressions) in the image's pixels."
+    mask = probs[0] >= thr
+    bb = mask.nonzero().to(reg.dtype).flip(1)
+    q1, q2 = ((2 * bb + 1) / scale).floor(), ((2 * bb + 12) / scale).floor()
+    return torch.cat([q1, q2, probs[0][mask].unsqueeze(1), reg[0][:, mask].permute(1, 0)], 1)
+
+def _square(b:torch.Tensor) -> torch.Tensor:
+    "Boxes made square around their centres (in place)."
+    h, w = b[:, 3] - b[:, 1], b[:, 2] - b[:, 0]
+    side = torch.max(w, h)
+    b[:, 0] = b[:, 0] + w * 0.5 - side * 0.5
+    b[:, 1] = b[:, 1] + h * 0.5 - side * 0.5
+    b[:, 2:4] = b[:, :2] + side.repeat(2, 1).permute(1, 0)
+    return b
+
+# %% ../nbs/05b_faces.ipynb #61f5d7cb
+def _shift(b:torch.Tensor, reg:torch.Tensor) -> torch.Tensor:
+    "Boxes corrected by a network's regressions (in place)."
+    w, h = b[:, 2] - b[:, 0] + 1, b[:, 3] - b[:, 1] + 1
+    b[:, :4] = torch.stack([b[:, 0] + reg[:, 0] * w, b[:, 1] + reg[:, 1] * h,
+                            b[:, 2] + reg[:, 2] * w, b[:, 3] + reg[:, 3] * h]).permute(1, 0)
+    return b
+
+def _crops(S:torch.Tensor, b:torch.Tensor, w:int, h:int, side:int) -> tuple:
+    "(side x side crops of the boxes clipped to the image, the boxes that had pixels to crop)."
+    t = b[:, :4].trunc().int()
+    x, y, ex, ey = t[:, 0].clamp(min=1), t[:, 1].clamp(min=1), t[:, 2].clamp(max=w), t[:, 3].clamp(max=h)
+    ok = (ey > y - 1) & (ex > x - 1)
+    y0, x0 = (y[ok] - 1).long(), (x[ok] - 1).long()
+    return area(S, y0, x0, ey[ok].long() - y0, ex[ok].long() - x0, side, side), ok
+
+def _net_input(x:torch.Tensor) -> torch.Tensor:
+    "Pixels scaled as MTCNN was trained, channels-last."
+    return ((x - 127.5) * 0.0078125).contiguous(memory_format=torch.channels_last)
+
+# %% ../nbs/05b_faces.ipynb #9fb1b9fe
+def _proposals(pnet, S:torch.Tensor, h:int, w:int, min_face:int, thr:float, factor:float) -> torch.Tensor:
+    "P-net's square boxes over the pyramid, thinned per level (IoU 0.5) and overall (0.7), regressions applied."
+    scales, scale, short = [], 12 / min_face, min(h, w) * 12 / min_face
+    while short >= 12:
+        scales.append(scale)
+        scale, short = scale * factor, short * factor
+    z, found = torch.zeros(1, dtype=torch.long), []
+    for sc in scales:
+        reg, probs = pnet(_net_input(area(S, z, z, z + h, z + w, int(h * sc + 1), int(w * sc + 1))))
+        b = _cells(reg, probs[:, 1], sc, thr)
+        found.append(b[nms(b[:, :4], b[:, 4], 0.5)])
+    b = torch.cat(found) if found else torch.zeros(0, 9)
+    b = b[nms(b[:, :4], b[:, 4], 0.7)]
+    bw, bh = b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]
+    return _square(torch.stack([b[:, 0] + b[:, 5] * bw, b[:, 1] + b[:, 6] * bh, b[:, 2] + b[:, 7] * bw,
+                                b[:, 3] + b[:, 8] * bh, b[:, 4]]).permute(1, 0))
+
+# %% ../nbs/05b_faces.ipynb #0d21be7b
+@torch.inference_mode()
+def mtcnn(
+    a:np.ndarray, # uint8 (H, W, 3) pixels
+    min_face:int=12, # smallest face searched, px: where the pyramid starts
+    thresholds:tuple=(0.6, 0.7, 0.7), # P-, R- and O-net's P(face) to keep a box
+    factor:float=0.709, # scale from one pyramid level to the next
+)->np.ndarray:
+    "Faces as (N, 5) x1, y1, x2, y2, P(face): facenet-pytorch's `detect_face` for one image."
+    pnet, rnet, onet = _detector().nets
+    (h, w), S = a.shape[:2], integral(a)
+    b = _proposals(pnet, S, h, w, min_face, thresholds[0], factor)
+    for net, side, thr in ((rnet, 24, thresholds[1]), (onet, 48, thresholds[2])):
+        if not len(b): break
+        x, ok = _crops(S, b, w, h, side)
+        out = net(_net_input(x))
+        b, s, reg = b[ok], out[-1][:, 1], out[0]
+        b, reg = torch.cat((b[s > thr, :4], s[s > thr, None]), 1), reg[s > thr]
+        if net is rnet:
+            k = nms(b[:, :4], b[:, 4], 0.7)
+            b = _square(_shift(b[k], reg[k]))
+        else:
+            b = _shift(b, reg)
+            b = b[_nms_min(b[:, :4], b[:, 4], 0.7)]
+    return b.numpy()
+
+# %% ../nbs/05b_faces.ipynb #af55145a
 def _shrunk(im:Image.Image, max_side:int) -> tuple[Image.Image, float]:
     "`im` in RGB with its long side at most `max_side`, and the factor applied."
     f = min(1., max_side / max(im.size))
@@ -43,12 +261,9 @@ def detect_faces(
     "Faces in `im` as (x, y, w, h, confidence) boxes in its own pixels, largest first."
     small, f = _shrunk(im, max_side)
     if min(small.size) < 16: return []
-    mt = _detector()
-    mt.min_face_size = min_side                   # where the image pyramid starts
-    boxes, probs = mt.detect(small)
-    if boxes is None: return []
     out = [(round(x0 / f), round(y0 / f), round((x1 - x0) / f), round((y1 - y0) / f), float(p))
-           for (x0, y0, x1, y1), p in zip(boxes, probs) if p >= min_prob and min(x1 - x0, y1 - y0) >= min_side]
+           for x0, y0, x1, y1, p in mtcnn(np.asarray(small), min_side)
+           if p >= min_prob and min(x1 - x0, y1 - y0) >= min_side]
     return sorted(out, key=lambda b: -b[2] * b[3])
 
 # %% ../nbs/05b_faces.ipynb #a81709d9

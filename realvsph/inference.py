@@ -20,7 +20,7 @@ from .known import Known
 from .faces import face_crops, load_detector
 
 # %% auto #0
-__all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'Predictor', 'predict_to_csv', 'merge_parts', 'export_onnx', 'OnnxModel']
+__all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'export_onnx', 'OnnxModel', 'Predictor', 'predict_to_csv', 'merge_parts']
 
 # %% ../nbs/11_inference.ipynb #2230ae70
 def face_views(
@@ -35,6 +35,65 @@ def face_views(
     crops, boxes = face_crops(im, max_faces, scale, detector, min_side)
     return ([im] + crops if mode == 'both' else crops or [im]), len(boxes)
 
+# %% ../nbs/11_inference.ipynb #bdae37ae
+def _onnx_bytes(
+    m:torch.nn.Module, # a realvsph model (moved to the CPU)
+    opset:int=17, # ONNX opset
+)->bytes:
+    "The ONNX graph of `m` with a dynamic batch axis (TorchScript exporter: no onnxscript dependency needed)."
+    import io, warnings
+    buf, size = io.BytesIO(), model_size(m)
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', DeprecationWarning)
+        torch.onnx.export(m.cpu().eval(), torch.zeros(1, 3, size, size), buf, input_names=['image'],
+                          output_names=['logit'], opset_version=opset, dynamo=False,
+                          dynamic_axes={'image': {0: 'batch'}, 'logit': {0: 'batch'}})
+    return buf.getvalue()
+
+def _onnx_meta(m) -> dict:
+    "The sidecar of `m`'s ONNX export."
+    meta = getattr(m, 'meta', {})
+    return {**meta, 'arch': meta.get('arch', getattr(m, 'arch', None)), 'input_size': model_size(m), 'format': 'onnx'}
+
+def export_onnx(model, path, opset:int=17) -> Path:
+    "Export `model` (a module, a name or a path) to ONNX with a dynamic batch axis, and copy its sidecar."
+    from realvsph.checkpoint import write_json
+    m = model if isinstance(model, torch.nn.Module) else load_model(model)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(_onnx_bytes(m, opset))
+    write_json(path.with_suffix('.json'), _onnx_meta(m))
+    return path
+
+# %% ../nbs/11_inference.ipynb #24ca5a7b
+class OnnxModel:
+    "An onnxruntime session that looks like a realvsph model to `Predictor`."
+    def __init__(
+        self,
+        src, # an `.onnx` file (its sidecar .json beside it) or an ONNX graph's bytes
+        meta:dict=None, # the sidecar (default: the .json beside `src`)
+    ):
+        import json
+        self.src, self.sess, self._inherited = src if isinstance(src, bytes) else str(src), None, []
+        self.meta = meta if meta is not None else json.loads(Path(src).with_suffix('.json').read_text())
+        self.input_size = self.meta['input_size']
+    @classmethod
+    def from_module(cls, m:torch.nn.Module):
+        "The ONNX export of `m`, made in memory, with its sidecar."
+        return cls(_onnx_bytes(m), _onnx_meta(m))
+    def open(self, threads:int=None):
+        "Start a session with `threads` threads (lazily, so forked workers each start their own)."
+        import onnxruntime as ort
+        o = ort.SessionOptions()
+        o.intra_op_num_threads, o.inter_op_num_threads = threads or _cores(), 1
+        self._inherited.append(self.sess)       # kept, not closed: a forked copy's threads are not there to join
+        self.sess = ort.InferenceSession(self.src, o, providers=['CPUExecutionProvider'])
+    def __call__(self, x):
+        if self.sess is None: self.open()
+        return torch.from_numpy(self.sess.run(None, {'image': x.cpu().contiguous().numpy()})[0])
+    def to(self, device): return self
+    def eval(self): return self
+
 # %% ../nbs/11_inference.ipynb #9f7f9ba1
 def _device(d:str) -> torch.device:
     "The torch device for 'auto', 'cpu', 'cuda' or 'cuda:N', or a ValueError saying what is wrong."
@@ -47,6 +106,19 @@ def _device(d:str) -> torch.device:
     return dev
 
 def _cores() -> int: return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
+
+def _engine(m, engine:str, device:torch.device) -> tuple:
+    "(model, engine): a PyTorch model becomes an onnxruntime session for 'onnx', and for 'auto' on a CPU."
+    if engine not in ('auto', 'torch', 'onnx'): raise ValueError(f'unknown engine {engine!r}: use auto, torch or onnx')
+    if isinstance(m, OnnxModel):
+        if engine == 'torch': raise ValueError('an .onnx model runs on onnxruntime: use engine onnx or auto')
+        return m, 'onnx'
+    if engine == 'torch' or (engine == 'auto' and device.type != 'cpu'): return m, 'torch'
+    if device.type != 'cpu': raise ValueError('engine onnx runs on the CPU: use device cpu')
+    try: return OnnxModel.from_module(m), 'onnx'
+    except Exception as e:
+        if engine == 'onnx': raise ValueError(f'the model cannot be exported to ONNX ({type(e).__name__})') from e
+        return m, 'torch'                                         # 'auto': PyTorch scores what cannot be exported
 
 class Predictor:
     "Score images with a realvsph model."
@@ -68,11 +140,13 @@ class Predictor:
         draft:int=512, # JPEGs are decoded at a reduced scale while both sides stay >= this (None: full size)
         timeout:float=30, # seconds an input may take in a worker before it gets an error row
         known=None, # registry of known placeholders (path or `Known`): a match is 'placeholder' before the model runs
+        engine:str='auto', # 'torch', 'onnx' (onnxruntime, CPU) or 'auto': onnxruntime on a CPU, PyTorch on a GPU
     ):
         if isinstance(model, torch.nn.Module): m = model
         elif str(model).lower().endswith('.onnx'): m, device = OnnxModel(model), 'cpu'     # onnxruntime (see below)
         else: m = load_model(model)
         self.device = _device(device)
+        m, self.engine = _engine(m, engine, self.device)
         self.model = m.to(self.device).eval()
         self._settings(
             getattr(self.model, 'meta', {}),
@@ -274,6 +348,7 @@ def predict_iter(self:Predictor, inputs) -> list:
     per = self.batch_size if not self.workers or not self.face_crop else min(self.batch_size, 16)
     first = list(itertools.islice(it, per))
     if self.threads and not self.workers: torch.set_num_threads(self.threads)
+    if not self.workers and self.engine == 'onnx' and self.model.sess is None: self.model.open(self.threads)
     if not self.workers or len(first) < min(self.batch_size, 16):     # one chunk: not worth a pool
         chunks = itertools.chain([first], iter(lambda: list(itertools.islice(it, self.batch_size)), []))
         for ch in chunks: yield from self._run(ch)
@@ -374,52 +449,3 @@ def merge_parts(out, world:int):
     rows = [parts[i % world].iloc[i // world] for i in range(sum(len(p) for p in parts))]
     pd.DataFrame(rows, columns=COLUMNS).to_csv(out, index=False)
     for k in range(world): os.remove(f'{out}.part{k}')
-
-# %% ../nbs/11_inference.ipynb #bdae37ae
-def export_onnx(model, path, opset:int=17) -> Path:
-    "Export `model` (a module, a name or a path) to ONNX with a dynamic batch axis, and copy its sidecar."
-    from realvsph.checkpoint import write_json
-    m = model if isinstance(model, torch.nn.Module) else load_model(model)
-    m = m.cpu().eval()
-    meta = getattr(m, 'meta', {})
-    size = model_size(m)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    import warnings
-    with warnings.catch_warnings():
-        warnings.simplefilter('ignore', DeprecationWarning)  # the TorchScript exporter: no onnxscript dependency needed
-        torch.onnx.export(
-            m,
-            torch.zeros(1, 3, size, size),
-            str(path),
-            input_names=['image'],
-            output_names=['logit'],
-            opset_version=opset,
-            dynamic_axes={'image': {0: 'batch'}, 'logit': {0: 'batch'}},
-            dynamo=False,
-        )
-    write_json(
-        path.with_suffix('.json'),
-        {**meta, 'arch': meta.get('arch', getattr(m, 'arch', None)), 'input_size': size, 'format': 'onnx'},
-    )
-    return path
-
-# %% ../nbs/11_inference.ipynb #24ca5a7b
-class OnnxModel:
-    "An onnxruntime session that looks like a realvsph model to `Predictor`."
-    def __init__(self, path):
-        import json
-        self.path, self.sess = str(path), None
-        self.meta = json.loads(Path(path).with_suffix('.json').read_text())
-        self.input_size = self.meta['input_size']
-    def open(self, threads:int=None):
-        "Start the session (lazily, so forked workers each start their own)."
-        import onnxruntime as ort
-        o = ort.SessionOptions()
-        o.intra_op_num_threads = threads or _cores()
-        self.sess = ort.InferenceSession(self.path, o, providers=['CPUExecutionProvider'])
-    def __call__(self, x):
-        if self.sess is None: self.open()
-        return torch.from_numpy(self.sess.run(None, {'image': x.cpu().contiguous().numpy()})[0])
-    def to(self, device): return self
-    def eval(self): return self

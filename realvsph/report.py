@@ -84,7 +84,8 @@ def raw_scores(
     "Uncalibrated P(real) for `df`: the whole image (`score_df`), or as the predictor scores with face cropping."
     if face_crop in (None, False, 'none'): return score_df(model, df, num_workers=n_workers, temperature=1.0)
     pr = Predictor(model, str(model_device(model)), face_crop=face_crop, temperature=1.0, detector=detector,
-                   all_faces=True, workers=n_workers)      # every face: the complete score is what gets calibrated
+                   all_faces=True, workers=n_workers, engine='torch')
+    # every face: the complete score is what gets calibrated; PyTorch: the engine the stored calibrations were fitted on
     return np.array([r['prob_real'] for r in pr.predict(list(df.file))], dtype=float)
 
 # %% ../nbs/11b_report.ipynb #75d3b3d6

@@ -30,7 +30,7 @@ def batch_logits(
     "Float32 logits of one batch, returned on the CPU."
     device = torch.device(device) if device is not None else model_device(model)
     x = x.to(device)
-    if device.type == 'cpu': x = x.contiguous(memory_format=torch.channels_last)
+    if device.type == 'cpu' and isinstance(model, torch.nn.Module): x = x.contiguous(memory_format=torch.channels_last)
     with torch.autocast(device.type, dtype=dtype or torch.bfloat16, enabled=dtype is not None):
         return model(x).float().cpu()
 
