@@ -82,10 +82,10 @@ class OnnxModel:
         "The ONNX export of `m`, made in memory, with its sidecar."
         return cls(_onnx_bytes(m), _onnx_meta(m))
     def open(self, threads:int=None):
-        "Start a session with `threads` threads (lazily, so forked workers each start their own)."
+        "Start a session with `threads` threads (default: PyTorch's; lazily, so forked workers each start their own)."
         import onnxruntime as ort
         o = ort.SessionOptions()
-        o.intra_op_num_threads, o.inter_op_num_threads = threads or _cores(), 1
+        o.intra_op_num_threads, o.inter_op_num_threads = threads or torch.get_num_threads(), 1
         self._inherited.append(self.sess)       # kept, not closed: a forked copy's threads are not there to join
         self.sess = ort.InferenceSession(self.src, o, providers=['CPUExecutionProvider'])
     def __call__(self, x):
