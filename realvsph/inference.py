@@ -347,8 +347,7 @@ def predict_iter(self:Predictor, inputs) -> list:
     # batches; +15-20% images/s measured); 16 when faces are searched (slow per image: the workers stay evenly busy)
     per = self.batch_size if not self.workers or not self.face_crop else min(self.batch_size, 16)
     first = list(itertools.islice(it, per))
-    if self.threads and not self.workers: torch.set_num_threads(self.threads)
-    if not self.workers and self.engine == 'onnx' and self.model.sess is None: self.model.open(self.threads)
+    if self.threads and not self.workers: torch.set_num_threads(self.threads)      # an onnxruntime session follows
     if not self.workers or len(first) < min(self.batch_size, 16):     # one chunk: not worth a pool
         chunks = itertools.chain([first], iter(lambda: list(itertools.islice(it, self.batch_size)), []))
         for ch in chunks: yield from self._run(ch)
