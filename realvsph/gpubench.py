@@ -15,19 +15,32 @@ from .model import create_model
 from .train import amp_setup, train_step
 
 # %% auto #0
-__all__ = ['precision_speed', 'train_step_speed', 'side_by_side', 'gpu_session']
+__all__ = ['parse_mode', 'precision_speed', 'train_step_speed', 'side_by_side', 'gpu_session']
 
 # %% ../nbs/11f_gpubench.ipynb #75dbddd1
 def _tf32(matmul:bool, conv:bool):
     "Allow TF32 (or not) in matrix products and in convolutions."
     torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32 = matmul, conv
 
+_BUILDS = {'compiled': {}, 'frozen': dict(freezing=True), 'autotuned': dict(freezing=True, max_autotune=True)}
+
+def parse_mode(
+    mode:str, # [compiled_|frozen_|autotuned_] + fp32|tf32|bf16|fp16|bf16w|fp16w; `compiled` alone: compiled_bf16
+)->tuple:
+    "(build: None, compiled, frozen or autotuned; precision) of a precision mode's name."
+    build, _, prec = mode.rpartition('_')
+    if mode in _BUILDS: build, prec = mode, 'bf16'
+    if build not in ('', *_BUILDS) or prec not in ('fp32', 'tf32', 'bf16', 'fp16', 'bf16w', 'fp16w'):
+        raise ValueError(f'unknown precision mode {mode!r}')
+    return build or None, prec
+
+# %% ../nbs/11f_gpubench.ipynb #a8f7777a
 @torch.inference_mode()
 def precision_speed(
     arch:str='seed', # a registered model name
     device:str='cuda', # where it runs
     batch:int=256, # images per call
-    modes=('fp32', 'tf32', 'bf16'), # fp32, tf32, bf16 (autocast), bf16w (bf16 weights), compiled, compiled_bf16w
+    modes=('fp32', 'tf32', 'bf16'), # precision modes (see `parse_mode`), timed one after the other
     runs:int=10, # timed calls per mode (median)
 )->dict:
     "Inference images/s of `arch` per precision mode, measured side by side; channels_last throughout."
@@ -37,17 +50,18 @@ def precision_speed(
     out = dict(arch=arch, device=device, batch=batch)
     before = torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32
     for mode in modes:
-        w16 = mode.endswith('bf16w')
-        net = copy.deepcopy(m).to(torch.bfloat16) if w16 else m
-        f, xin = (torch.compile(net) if mode.startswith('compiled') else net), x.to(torch.bfloat16) if w16 else x
-        dt = torch.bfloat16 if mode in ('bf16', 'compiled') else None
-        _tf32(mode == 'tf32', mode == 'tf32')
+        build, prec = parse_mode(mode)
+        half = {'bf16': torch.bfloat16, 'fp16': torch.float16}.get(prec[:4])
+        w16 = prec.endswith('w')
+        net, xin = (copy.deepcopy(m).to(half), x.to(half)) if w16 else (m, x)
+        f = torch.compile(net, options=_BUILDS[build]) if build else net
+        _tf32(prec == 'tf32', prec == 'tf32')
         def step():
-            with torch.autocast(dev.type, dtype=dt or torch.bfloat16, enabled=dt is not None): f(xin)
+            with torch.autocast(dev.type, dtype=half or torch.bfloat16, enabled=half is not None and not w16): f(xin)
             if dev.type == 'cuda': torch.cuda.synchronize()
         t = time.perf_counter()
         step()
-        if mode.startswith('compiled'): out[f'{mode}_compile_s'] = round(time.perf_counter() - t, 1)
+        if build: out[f'{mode}_compile_s'] = round(time.perf_counter() - t, 1)
         out[f'{mode}_img_per_s'] = round(batch / median_s(step, runs, warmup=2), 1)
     _tf32(*before)                              # the caller's settings back
     return out
@@ -59,13 +73,14 @@ def train_step_speed(
     batch:int=64, # images per step
     fused:bool=False, # Adam's fused kernel
     compiled:bool=False, # torch.compile the model
+    amp:str='auto', # autocast as `fit` sets it: auto (bf16 on a GPU), bf16, fp16 (with a gradient scaler), off
     steps:int=10, # timed steps (median)
 )->dict:
     "Training images/s of `arch` on random data with the real `train_step`; peak GPU memory in MB."
     dev = torch.device(device)
     m = create_model(arch).to(dev).to(memory_format=torch.channels_last).train()
     opt = torch.optim.Adam(m.parameters(), lr=1e-4, weight_decay=1e-4, fused=True if fused else None)
-    dtype, scaler = amp_setup('auto', dev)
+    dtype, scaler = amp_setup(amp, dev)
     f = torch.compile(m) if compiled else m
     x = torch.randn(batch, 3, m.input_size, m.input_size, device=dev).contiguous(memory_format=torch.channels_last)
     y = torch.randint(0, 2, (batch,), device=dev).float()
@@ -75,7 +90,7 @@ def train_step_speed(
         if dev.type == 'cuda': torch.cuda.synchronize()
     s = median_s(step, steps, warmup=3)
     mem = round(torch.cuda.max_memory_allocated(dev) / 2**20) if dev.type == 'cuda' else None
-    return dict(arch=arch, device=device, batch=batch, fused=fused, compiled=compiled,
+    return dict(arch=arch, device=device, batch=batch, fused=fused, compiled=compiled, amp=amp,
                 img_per_s=round(batch / s, 1), peak_gpu_mb=mem)
 
 # %% ../nbs/11f_gpubench.ipynb #43264e6d
@@ -137,8 +152,10 @@ def gpu_session(
     device:str='cuda', # where everything runs
     archs=('seed', 'fast'), # architectures timed for inference
     batch:int=256, # inference batch size
+    modes=('fp32', 'tf32', 'bf16'), # inference precision modes (see `parse_mode`)
     train_arch:str='seed', # the architecture trained (with the card's recipe)
     train_batches=(64, 256), # batch sizes of the training-step figures
+    train_kwargs:dict=None, # TrainConfig settings of the training run beyond the card's, e.g. compile=True
     n_slices:int=200, # real validation photos put through the hard slices (0: none)
     workers:int=8, # DataLoader processes for scoring files
     steps=('inference', 'train_steps', 'train', 'side_by_side', 'compiled'), # the steps run (to redo some)
@@ -151,12 +168,13 @@ def gpu_session(
     torch.backends.cudnn.benchmark = True
     res = dict(machine=machine(), cudnn_benchmark=True)
     step = lambda key, fn: _step(res, out, key, fn) if key in steps else None
-    step('inference', lambda: [precision_speed(a, device, batch) for a in archs])
+    step('inference', lambda: [precision_speed(a, device, batch, modes) for a in archs])
     step('train_steps', lambda: [train_step_speed(train_arch, device, b, f)
                                  for b in train_batches for f in (False, True)])
     df = index_data(data)
     tr, va = df[~df.is_valid], df[df.is_valid]
-    cfg = TrainConfig(arch=train_arch, pipeline='batch', device=device, max_minutes=minutes, progress=False)
+    cfg = TrainConfig(**dict(arch=train_arch, pipeline='batch', device=device, max_minutes=minutes, progress=False)
+                      | (train_kwargs or {}))
     step('train', lambda: dict(images=len(tr), **_trained(fit(cfg, tr, va, out / train_arch), device)))
     models = {train_arch: out / train_arch / 'best', 'default': 'default'}
     step('side_by_side', lambda: _compare(models, va, out, device, n_slices, workers))

@@ -60,6 +60,7 @@ class TrainConfig:
     tensorboard:bool = False          # also log to out/tb for TensorBoard
     progress:bool = True              # progress bars (epoch and batch)
     channels_last:bool = True         # memory format (faster convolutions on CPUs and tensor cores)
+    compile:bool = False              # torch.compile the training steps (a GPU: faster after slow first steps)
     pipeline:str = 'pil'              # pil: PIL augmentation and upload damage in workers; batch: see batchaug
     def __post_init__(self):
         self.zoom_range = tuple(self.zoom_range)   # a list after a JSON round trip
@@ -266,6 +267,7 @@ def fit(
         model = torch.nn.parallel.DistributedDataParallel(
             model, device_ids=[device.index] if device.type == 'cuda' else None
         )
+    stepper = torch.compile(model, dynamic=False) if cfg.compile else model   # shares the weights
     caches = _make_caches(cfg, train_df, valid_df, out, rank, world, size)
     tr, sampler, vdl = _loaders(cfg, train_df, valid_df, size, rank, world, caches, device)
     tb = _tensorboard(cfg, out) if rank == 0 else None
@@ -276,7 +278,7 @@ def fit(
         seed_everything(cfg.seed * 1_000_003 + epoch * 101 + rank)
         t = time.time()
         loss, ips = _train_epoch(
-            cfg, model, _epoch_loader(cfg, tr, sampler, epoch), opt, scaler, dtype, device, epoch, rank, on_batch
+            cfg, stepper, _epoch_loader(cfg, tr, sampler, epoch), opt, scaler, dtype, device, epoch, rank, on_batch
         )
         lo, y = predict_logits(_unwrap(model), vdl, device, dtype)
         vloss = smooth_bce(lo, y.to(lo.dtype), cfg.label_smoothing).item()
