@@ -206,7 +206,7 @@ def bench(
     keep=None, # folder for each predict mode's CSV (None: not kept)
 )->dict:
     "Speed and memory of models, stages, `predict` and training on this machine, with ratios to `seed`."
-    from realvsph.data import expand_inputs
+    from realvsph.core import expand_inputs
     files = expand_inputs(inputs)
     res = dict(
         machine=machine(),

@@ -6,7 +6,6 @@
 from __future__ import annotations
 import json
 from pathlib import Path
-import numpy as np
 import pandas as pd
 import realvsph
 from .checkpoint import load_model

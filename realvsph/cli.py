@@ -414,7 +414,7 @@ def _predict_summary(n, world, seconds, c, out) -> str:
 def cmd_predict(args):
     "Score images into a CSV."
     from realvsph.inference import predict_to_csv, merge_parts
-    from realvsph.data import expand_inputs
+    from realvsph.core import expand_inputs
     from realvsph.dist import dist_setup, barrier
     _check_numbers(args)
     _, rank, world = dist_setup('cpu' if args.device == 'cpu' else 'auto')     # rank 0 of 1 unless under torchrun

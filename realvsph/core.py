@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #91ece86b
 from __future__ import annotations
-import importlib, io, os, warnings
+import collections, importlib, io, os, warnings
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -13,8 +13,8 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 # %% auto #0
 __all__ = ['CLASSES', 'LABELS', 'IMG_EXTS', 'MAX_PIXELS', 'MAX_BYTES', 'FORMATS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MAX_SCANS',
-           'BadImage', 'sniff', 'to_rgb', 'open_image', 'csv_cell', 'write_table', 'library_function', 'parallel_map',
-           'show_images']
+           'SCAN_EXTS', 'BadImage', 'sniff', 'to_rgb', 'open_image', 'csv_cell', 'write_table', 'expand_inputs',
+           'library_function', 'parallel_map', 'show_images']
 
 # %% ../nbs/00_core.ipynb #ebc4f030
 CLASSES = ('placeholder', 'real')          # index = label
@@ -167,6 +167,61 @@ def write_table(
         if not pd.api.types.is_numeric_dtype(df[c]): df[c] = df[c].map(csv_cell)
     df.to_csv(path, index=False)
     return Path(path)
+
+# %% ../nbs/00_core.ipynb #167f5450
+SCAN_EXTS = IMG_EXTS | {
+    '.svg', '.svgz', '.eps', '.heic', '.heif', '.avif', '.ico', '.jp2', '.jxl',
+}  # scanned, so unsupported kinds get an error row
+_MAGIC = (b'\xff\xd8\xff', b'\x89PNG', b'GIF8', b'BM', b'II*\x00', b'MM\x00*', b'P1', b'P2', b'P3', b'P4', b'P5', b'P6')
+
+def _looks_like_image(p:Path) -> bool:
+    "Does a file with a name we do not know start like an image (hash-named uploads, `photo.jpeg.1`)?"
+    try:
+        with open(p, 'rb') as f: head = f.read(16)
+    except OSError: return False
+    return head.startswith(_MAGIC) or (head[:4] == b'RIFF' and head[8:12] == b'WEBP') or head[4:8] == b'ftyp'
+
+def _walk(root:Path, skipped:collections.Counter) -> list[str]:
+    "Image files under `root`: symlinked folders followed once, no recursion limit; the rest counted in `skipped`."
+    seen, stack, out = set(), [root], []
+    while stack:
+        d = stack.pop()
+        try:
+            real = d.resolve(strict=True)
+        except (OSError, RuntimeError):
+            skipped['broken link or link loop'] += 1
+            continue
+        if real in seen:
+            skipped['folder seen before (a symbolic link loop)'] += 1
+            continue
+        seen.add(real)
+        try:
+            entries = list(os.scandir(d))
+        except OSError:
+            skipped['unreadable folder'] += 1
+            continue
+        for e in entries:
+            p = Path(e.path)
+            try: is_dir, is_file = e.is_dir(), e.is_file()
+            except OSError: is_dir = is_file = False
+            if is_dir: stack.append(p)
+            elif not is_file: skipped['not a regular file (pipe, socket, device or broken link)'] += 1
+            elif p.suffix.lower() in SCAN_EXTS or _looks_like_image(p): out.append(str(p))
+            else: skipped['not an image by name or content'] += 1
+    return sorted(out)
+
+def expand_inputs(
+    inputs, # files and folders
+    skipped:collections.Counter=None, # filled with why entries of folders were left out
+)->list[str]:
+    "Files as given, plus image files found under folders (sorted)."
+    skipped = collections.Counter() if skipped is None else skipped
+    out = []
+    for i in inputs:
+        p = Path(i)
+        if p.is_dir(): out += _walk(p, skipped)
+        else: out.append(str(i))
+    return out
 
 # %% ../nbs/00_core.ipynb #7c1f22e7
 def library_function(

@@ -4,16 +4,16 @@
 
 # %% ../nbs/04_data.ipynb #60f5b533
 from __future__ import annotations
-import collections, os
+import os
 from pathlib import Path
 import numpy as np
 import pandas as pd
-from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, write_table, parallel_map, IMG_EXTS
+from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, write_table, parallel_map
 
 # %% auto #0
-__all__ = ['SCAN_EXTS', 'BASE_KINDS', 'index_folder', 'index_csv', 'index_data', 'expand_inputs', 'check_image', 'validate',
-           'quarantine_report', 'write_quarantine', 'split_data', 'split_table', 'check_classes', 'near_dups',
-           'merge_near_dup_groups', 'in_context', 'split_by_kind', 'dev_data', 'Skipped', 'needs']
+__all__ = ['BASE_KINDS', 'index_folder', 'index_csv', 'index_data', 'check_image', 'validate', 'quarantine_report',
+           'write_quarantine', 'split_data', 'split_table', 'check_classes', 'near_dups', 'merge_near_dup_groups',
+           'in_context', 'split_by_kind', 'dev_data', 'Skipped', 'needs']
 
 # %% ../nbs/04_data.ipynb #5099714b
 def _label(v) -> int:
@@ -91,61 +91,6 @@ def index_data(
     if src.is_dir(): return index_folder(src)
     if src.suffix.lower() == '.csv': return index_csv(src, allow_outside)
     raise ValueError(f'{src}: expected a folder with real/ and placeholder/ or a .csv manifest')
-
-# %% ../nbs/04_data.ipynb #167f5450
-SCAN_EXTS = IMG_EXTS | {
-    '.svg', '.svgz', '.eps', '.heic', '.heif', '.avif', '.ico', '.jp2', '.jxl',
-}  # scanned, so unsupported kinds get an error row
-_MAGIC = (b'\xff\xd8\xff', b'\x89PNG', b'GIF8', b'BM', b'II*\x00', b'MM\x00*', b'P1', b'P2', b'P3', b'P4', b'P5', b'P6')
-
-def _looks_like_image(p:Path) -> bool:
-    "Does a file with a name we do not know start like an image (hash-named uploads, `photo.jpeg.1`)?"
-    try:
-        with open(p, 'rb') as f: head = f.read(16)
-    except OSError: return False
-    return head.startswith(_MAGIC) or (head[:4] == b'RIFF' and head[8:12] == b'WEBP') or head[4:8] == b'ftyp'
-
-def _walk(root:Path, skipped:collections.Counter) -> list[str]:
-    "Image files under `root`: symlinked folders followed once, no recursion limit; the rest counted in `skipped`."
-    seen, stack, out = set(), [root], []
-    while stack:
-        d = stack.pop()
-        try:
-            real = d.resolve(strict=True)
-        except (OSError, RuntimeError):
-            skipped['broken link or link loop'] += 1
-            continue
-        if real in seen:
-            skipped['folder seen before (a symbolic link loop)'] += 1
-            continue
-        seen.add(real)
-        try:
-            entries = list(os.scandir(d))
-        except OSError:
-            skipped['unreadable folder'] += 1
-            continue
-        for e in entries:
-            p = Path(e.path)
-            try: is_dir, is_file = e.is_dir(), e.is_file()
-            except OSError: is_dir = is_file = False
-            if is_dir: stack.append(p)
-            elif not is_file: skipped['not a regular file (pipe, socket, device or broken link)'] += 1
-            elif p.suffix.lower() in SCAN_EXTS or _looks_like_image(p): out.append(str(p))
-            else: skipped['not an image by name or content'] += 1
-    return sorted(out)
-
-def expand_inputs(
-    inputs, # files and folders
-    skipped:collections.Counter=None, # filled with why entries of folders were left out
-)->list[str]:
-    "Files as given, plus image files found under folders (sorted)."
-    skipped = collections.Counter() if skipped is None else skipped
-    out = []
-    for i in inputs:
-        p = Path(i)
-        if p.is_dir(): out += _walk(p, skipped)
-        else: out.append(str(i))
-    return out
 
 # %% ../nbs/04_data.ipynb #70b216e1
 def check_image(file:str, phash:bool=False, max_pixels:int=MAX_PIXELS) -> dict:

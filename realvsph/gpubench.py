@@ -6,7 +6,6 @@
 from __future__ import annotations
 import copy, time
 from pathlib import Path
-import numpy as np
 import pandas as pd
 import torch
 from .bench import machine, median_s

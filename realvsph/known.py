@@ -10,8 +10,7 @@ import numpy as np
 import imagehash
 from fastcore.basics import patch
 from PIL import Image, ImageChops, ImageOps
-from .core import BadImage, open_image
-from .data import expand_inputs
+from .core import BadImage, open_image, expand_inputs
 from .checkpoint import atomic_write
 
 # %% auto #0
@@ -106,7 +105,7 @@ def _record(file:Path) -> dict:
 def image_files(
     inputs, # files and folders (searched recursively)
 )->list[Path]:
-    "Image files named or found under folders (`realvsph.data.expand_inputs`); a name that does not exist is an error."
+    "Image files named or found under folders (`realvsph.core.expand_inputs`); a name that does not exist is an error."
     for x in map(Path, inputs):
         if not x.exists(): raise FileNotFoundError(f'{x}: no such file or folder')
     return [Path(f) for f in expand_inputs(inputs)]
