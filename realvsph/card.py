@@ -106,7 +106,8 @@ def model_card(
     parts = [f'# Model card: `{name}`', _intro(meta, ev), '## Intended use', _USE,
              '## Training data', _data(meta), '## Architecture and cost', _cost(m, meta),
              '## Metrics', f'On `{ev.name}` ({s["images"]:,} images), scored as the predictor scores by default '
-             f"(`face_crop={s.get('face_crop')}`, detector `{s.get('detector')}`):", _metrics(s, sc),
+             f"(`face_crop={s.get('face_crop')}`, detector `{s.get('detector')}`"
+             f"{', each view with its mirror image' if s.get('flip') else ''}):", _metrics(s, sc),
              '## Calibration', _calibration(s), '## Operating point and review band', _band(s, band),
              '## Rates by kind of image', _table(kinds) if len(kinds) else '_Not measured._',
              '## Demographic slices', 'Real photos called `placeholder` (below the review band, as in the table '

@@ -295,6 +295,12 @@ def cmd_train(args):
               f"{len(h)} epochs; model: {out / 'best.safetensors'}")
 
 # %% ../nbs/12_cli.ipynb #c0734607
+def _flip(p):
+    g = p.add_mutually_exclusive_group()
+    g.add_argument('--flip', action='store_true', default=None, help="also score mirror images, averaging the logits "
+                   "(default: the model's)")
+    g.add_argument('--no-flip', dest='flip', action='store_false', default=None, help='score each view once')
+
 def _evaluate_options(p):
     p.add_argument('--model', default='default', help='shipped model name or checkpoint path (default: default)')
     p.add_argument('--data', required=True, help='dataset to evaluate (folder or CSV)')
@@ -314,6 +320,7 @@ def _evaluate_options(p):
     p.add_argument('--face-crop', choices=['none', 'crop', 'both'],
                    help="score as the predictor does (default: the model's stored mode)")
     p.add_argument('--detector', choices=['mtcnn', 'lbp'], help="face detector with --face-crop (default: the model's)")
+    _flip(p)
     p.add_argument('--train', help='training data, for the leakage audit')
     p.add_argument('--no-faces', action='store_true', help='skip face detection in traits')
     p.add_argument('--max-traits', type=int, default=3000, help='images whose traits are computed (default: 3000)')
@@ -337,10 +344,11 @@ def cmd_evaluate(args):
     s = evaluate_model(model, df, args.out, not args.no_calibrate, args.target.replace('-', '_'), args.catch,
                        args.false_flag, (args.band_false_flag, args.band_catch), train, not args.no_faces,
                        args.max_traits, args.loader_workers, face_crop=args.face_crop, detector=args.detector,
-                       calibration=args.calibration)
+                       calibration=args.calibration, flip=args.flip)
     band = (s['review_lo'], s['review_hi'])
     if args.store: store_calibration(args.model, s['temperature'], s['threshold'], band, s['face_crop'],
-                                     s['detector'], s['calibration_map'], data=str(args.data), images=s['images'])
+                                     s['detector'], s['calibration_map'], s['flip'], data=str(args.data),
+                                     images=s['images'])
     cf = f", cross-fitted {s['ece_crossfit']:.4f}" if s['ece_crossfit'] is not None else ''
     print(f"AUC {s['auc']:.4f} ({s['auc_ci95']}), threshold {s['threshold']:.4f}: "
           f"false-flag rate {s['false_flag_rate']:.4f}, catch rate {s['catch_rate']:.4f}; "
@@ -369,6 +377,7 @@ def _predict_options(p):
 
 # %% ../nbs/12_cli.ipynb #b229c06e
 def _predict_run_options(p):
+    _flip(p)
     p.add_argument('--workers', type=int,
                    help='processes that decode, detect and score (default: one per core; 0: none)')
     p.add_argument('--threads', type=int, help='threads per worker (default: cores / workers)')
@@ -402,7 +411,7 @@ def _predictor(args, world):
     return Predictor(args.model, args.device, args.batch_size, 'none' if args.no_face_crop else args.face_crop,
                      args.threshold, tuple(args.review_band) if args.review_band else None, detector=args.detector,
                      max_faces=args.max_faces, min_face=args.min_face, workers=workers, threads=args.threads,
-                     all_faces=args.all_faces, known=args.known, engine=args.engine)
+                     all_faces=args.all_faces, known=args.known, engine=args.engine, flip=args.flip)
 
 def _predict_summary(n, world, seconds, c, out) -> str:
     return (f"{n} inputs on {world} process(es) in {seconds:.1f} s: {c['ok']} scored (real {c['real']}, "

@@ -141,6 +141,7 @@ class Predictor:
         timeout:float=30, # seconds an input may take in a worker before it gets an error row
         known=None, # registry of known placeholders (path or `Known`): a match is 'placeholder' before the model runs
         engine:str='auto', # 'torch', 'onnx' (onnxruntime, CPU) or 'auto': onnxruntime on a CPU, PyTorch on a GPU
+        flip:bool=None, # also score each view's mirror image, averaging the logits (default: the sidecar's)
     ):
         if isinstance(model, torch.nn.Module): m = model
         elif str(model).lower().endswith('.onnx'): m, device = OnnxModel(model), 'cpu'     # onnxruntime (see below)
@@ -157,6 +158,7 @@ class Predictor:
             detector,
             max_faces,
             min_face,
+            flip,
         )
         if workers is None: workers = _cores() if self.device.type == 'cpu' and _cores() > 1 else 0
         if 'fork' not in mp.get_all_start_methods(): workers = 0
@@ -167,7 +169,8 @@ class Predictor:
 
 # %% ../nbs/11_inference.ipynb #7c804509
 @patch
-def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temperature, detector, max_faces, min_face):
+def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temperature, detector, max_faces, min_face,
+              flip):
     "Scoring settings: given ones win, then the sidecar's, then defaults for models that predate them."
     self.T = temperature if temperature is not None else meta.get('temperature', 1.0)
     self.cal_map = meta.get('calibration_map') if temperature is None else None     # a given temperature wins
@@ -179,11 +182,12 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
     self.crop_scale = meta.get('crop_scale', 1.8 if self.detector == 'lbp' else 1.4)
     self.max_faces = max_faces or meta.get('max_faces', 1 if self.detector == 'lbp' and 'detector' not in meta else 3)
     self.min_face = min_face or meta.get('min_face')
+    self.flip = meta.get('flip', False) if flip is None else flip
     self.threshold = threshold if threshold is not None else meta.get('threshold', 0.5)
     band = review_band if review_band is not None else (meta.get('review_band') if threshold is None else None)
     self.lo, self.hi = band if band else (self.threshold, self.threshold)
     check_meta(dict(temperature=self.T, threshold=self.threshold, review_band=[self.lo, self.hi], input_size=self.size,
-                    max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face,
+                    max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face, flip=self.flip,
                     calibration_map=self.cal_map), 'settings')       # an .onnx file's sidecar is checked here
 
 # %% ../nbs/11_inference.ipynb #dddbf09c
@@ -206,7 +210,8 @@ def _open(self:Predictor, x) -> tuple:
 @torch.inference_mode()
 def _score(self:Predictor, xs:list) -> np.ndarray:
     "Calibrated P(real) of a list of transformed images, 32 at a time (more costs memory and gains no speed)."
-    lo = [batch_logits(self.model, torch.stack(xs[i:i + 32]), self.device) for i in range(0, len(xs), 32)]
+    lo = [batch_logits(self.model, torch.stack(xs[i:i + 32]), self.device, flip=self.flip)
+          for i in range(0, len(xs), 32)]
     return to_probs(torch.cat(lo), self.T, self.cal_map)
 
 @patch

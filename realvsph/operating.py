@@ -64,6 +64,7 @@ def store_calibration(
     face_crop:str=None, # the scoring mode they were fitted for (stored as the predictor's default)
     detector:str=None, # the face detector they were fitted with
     calibration_map:dict=None, # monotone map from logit to P(real), used instead of the temperature (None: none)
+    flip:bool=None, # whether they were fitted on mirror-averaged logits (stored as the predictor's default)
     **facts,
 ):
     "Write calibration and operating points into the sidecar of the checkpoint at `path`."
@@ -76,4 +77,5 @@ def store_calibration(
     meta.pop('reference', None)                           # drift reference scores (realvsph.monitor) are stale now
     if face_crop: meta['face_crop'] = face_crop
     if detector: meta['detector'] = detector
+    if flip is not None: meta['flip'] = flip
     write_json(j, meta)

@@ -80,11 +80,12 @@ def raw_scores(
     face_crop:str='none', # scoring mode
     n_workers:int=0, # DataLoader processes
     detector:str=None, # face detector for face_crop (default: the model's)
+    flip:bool=None, # mirror-averaged logits (see `realvsph.score.batch_logits`; default: the model's)
 )->np.ndarray:
     "Uncalibrated P(real) for `df`: the whole image (`score_df`), or as the predictor scores with face cropping."
-    if face_crop in (None, False, 'none'): return score_df(model, df, num_workers=n_workers, temperature=1.0)
+    if face_crop in (None, False, 'none'): return score_df(model, df, num_workers=n_workers, temperature=1.0, flip=flip)
     pr = Predictor(model, str(model_device(model)), face_crop=face_crop, temperature=1.0, detector=detector,
-                   all_faces=True, workers=n_workers, engine='torch')
+                   all_faces=True, workers=n_workers, engine='torch', flip=flip)
     # every face: the complete score is what gets calibrated; PyTorch: the engine the stored calibrations were fitted on
     return np.array([r['prob_real'] for r in pr.predict(list(df.file))], dtype=float)
 
@@ -159,6 +160,7 @@ def evaluate_model(
     face_crop:str=None, # score as the predictor does: 'none', 'crop', 'both' (default: the model's stored mode)
     detector:str=None, # face detector for face_crop: 'mtcnn' or 'lbp' (default: the model's)
     calibration:str='isotonic', # what `calibrate` fits: 'isotonic' (a monotone map) or 'temperature'
+    flip:bool=None, # score mirror-averaged logits (default: the model's)
 )->dict:
     "Score `df`, calibrate, choose operating points, analyse errors; write figures, tables and report.html to `out`."
     check_classes(df, 'evaluation')
@@ -168,10 +170,12 @@ def evaluate_model(
     y = df.label.to_numpy().astype(int)
     meta = getattr(model, 'meta', {})
     face_crop, detector = str(face_crop or meta.get('face_crop') or 'none'), detector or meta.get('detector', 'lbp')
-    p_raw = raw_scores(model, df, face_crop, n_workers, detector)
+    flip = bool(meta.get('flip', False)) if flip is None else flip
+    p_raw = raw_scores(model, df, face_crop, n_workers, detector, flip)
     cal, p = _calibrate(y, p_raw, model, calibration if calibrate else None)
     thr, lo, hi = operating_point(y, p, target, catch, false_flag, band)
-    summary = {**_summary(y, p_raw, p, cal, thr, lo, hi, n_bins), 'face_crop': face_crop, 'detector': detector}
+    summary = {**_summary(y, p_raw, p, cal, thr, lo, hi, n_bins), 'face_crop': face_crop, 'detector': detector,
+               'flip': flip}
     figs = _figures(model, df, y, p_raw, p, cal, thr, n_bins)
     tables = _tables(df, y, p, thr, lo, hi, faces, max_traits, train_df, n_workers)
     keep = [c for c in ('path', 'label', 'source', 'family', 'slice') if c in df]

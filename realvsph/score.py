@@ -26,13 +26,15 @@ def batch_logits(
     x:torch.Tensor, # a batch of transformed images
     device=None, # where the batch is scored (default: the model's)
     dtype=None, # autocast to this dtype (None: full precision)
+    flip:bool=False, # also score the mirror images and average the two logits
 )->torch.Tensor:
     "Float32 logits of one batch, returned on the CPU."
     device = torch.device(device) if device is not None else model_device(model)
     x = x.to(device)
     if device.type == 'cpu' and isinstance(model, torch.nn.Module): x = x.contiguous(memory_format=torch.channels_last)
     with torch.autocast(device.type, dtype=dtype or torch.bfloat16, enabled=dtype is not None):
-        return model(x).float().cpu()
+        lo = model(x).float()
+        return ((lo + model(x.flip(3)).float()) / 2 if flip else lo).cpu()
 
 # %% ../nbs/07c_score.ipynb #9534debc
 def to_probs(
@@ -51,12 +53,13 @@ def predict_logits(
     dl, # batches of (images, labels), e.g. a DataLoader over an `ImageDataset`
     device=None, # where batches are scored (default: the model's)
     dtype=None, # autocast dtype (None: full precision)
+    flip:bool=False, # see `batch_logits`
 )->tuple[torch.Tensor, torch.Tensor]:
     "Logits and labels of every batch in `dl`, in order."
     model.eval()
     los, ys = [], []
     for xb, yb in dl:
-        los.append(batch_logits(model, xb, device, dtype))
+        los.append(batch_logits(model, xb, device, dtype, flip))
         ys.append(torch.as_tensor(yb).cpu())
     return torch.cat(los), torch.cat(ys)
 
@@ -68,6 +71,7 @@ def score_df(
     num_workers:int=0, # DataLoader processes
     device='cpu', # where the model runs
     temperature:float=None, # calibration temperature; given, it replaces the sidecar's calibration
+    flip:bool=None, # see `batch_logits` (default: the sidecar's)
 )->np.ndarray:
     "P(real) for every row of `df`, the images transformed as in validation."
     meta = getattr(model, 'meta', {})
@@ -75,7 +79,8 @@ def score_df(
     ds = ImageDataset(df, valid_tfms(model_size(model)))
     dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, num_workers=num_workers)
     cal = None if temperature else meta.get('calibration_map')
-    return to_probs(predict_logits(model.to(device), dl, device)[0], T, cal)
+    flip = meta.get('flip', False) if flip is None else flip
+    return to_probs(predict_logits(model.to(device), dl, device, flip=flip)[0], T, cal)
 
 # %% ../nbs/07c_score.ipynb #4b9f16b8
 def rates(
