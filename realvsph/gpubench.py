@@ -8,30 +8,80 @@ import copy, time
 from pathlib import Path
 import pandas as pd
 import torch
+import torch.nn.functional as F
+from torch import nn
 from .bench import machine, median_s
 from .checkpoint import write_json, load_model
-from .model import create_model
+from .model import create_model, SeedCNN
 from .train import amp_setup, train_step
 
 # %% auto #0
-__all__ = ['parse_mode', 'precision_speed', 'train_step_speed', 'side_by_side', 'gpu_session']
+__all__ = ['parse_mode', 'fold_bn', 'conv_relu', 'FusedSeed', 'precision_speed', 'train_step_speed', 'side_by_side',
+           'gpu_session']
 
 # %% ../nbs/11f_gpubench.ipynb #75dbddd1
 def _tf32(matmul:bool, conv:bool):
     "Allow TF32 (or not) in matrix products and in convolutions."
     torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32 = matmul, conv
 
-_BUILDS = {'compiled': {}, 'frozen': dict(freezing=True), 'autotuned': dict(freezing=True, max_autotune=True)}
+_BUILDS = {'compiled': {}, 'frozen': dict(freezing=True), 'autotuned': dict(freezing=True, max_autotune=True),
+           'fused': {}}
 
 def parse_mode(
-    mode:str, # [compiled_|frozen_|autotuned_] + fp32|tf32|bf16|fp16|bf16w|fp16w; `compiled` alone: compiled_bf16
+    mode:str, # [compiled_|frozen_|autotuned_|fused_] + fp32|tf32|bf16|fp16|bf16w|fp16w; `compiled` alone: compiled_bf16
 )->tuple:
-    "(build: None, compiled, frozen or autotuned; precision) of a precision mode's name."
+    "(build: None, compiled, frozen, autotuned or fused; precision) of a precision mode's name."
     build, _, prec = mode.rpartition('_')
     if mode in _BUILDS: build, prec = mode, 'bf16'
     if build not in ('', *_BUILDS) or prec not in ('fp32', 'tf32', 'bf16', 'fp16', 'bf16w', 'fp16w'):
         raise ValueError(f'unknown precision mode {mode!r}')
     return build or None, prec
+
+# %% ../nbs/11f_gpubench.ipynb #c01f8597
+@torch.no_grad()
+def fold_bn(
+    conv:nn.Conv2d, # a convolution
+    bn:nn.BatchNorm2d, # the batch norm after it (its running statistics)
+)->tuple:
+    "(weight, bias) of one convolution doing what `conv` then `bn` do in eval mode."
+    s = bn.weight / torch.sqrt(bn.running_var + bn.eps)
+    b = conv.bias if conv.bias is not None else torch.zeros_like(bn.running_mean)
+    return conv.weight * s[:, None, None, None], (b - bn.running_mean) * s + bn.bias
+
+def conv_relu(
+    x:torch.Tensor, # (N, C, H, W) input
+    w:torch.Tensor, # (O, C, 3, 3) weights
+    b:torch.Tensor, # (O,) bias
+    fused:bool=True, # one cuDNN call on a GPU (on a CPU: always the two steps)
+)->torch.Tensor:
+    "relu(conv2d(x, w, b)) for a 3x3 convolution, stride 1, padding 1."
+    if fused and x.is_cuda: return torch.cudnn_convolution_relu(x, w, b, (1, 1), (1, 1), (1, 1), 1)
+    return F.relu(F.conv2d(x, w, b, padding=1))
+
+# %% ../nbs/11f_gpubench.ipynb #3b8725dc
+class FusedSeed(nn.Module):
+    "`seed` for inference: batch norm folded, conv + bias + ReLU fused, the first input padded with zero channels."
+    def __init__(
+        self,
+        m:SeedCNN, # a trained `seed` (its weights are copied, not shared)
+        pad:int=4, # input channels the first convolution sees (zeros beyond 3)
+        fused:bool=True, # conv + bias + ReLU as one cuDNN call on a GPU
+    ):
+        super().__init__()
+        if not isinstance(m, SeedCNN): raise TypeError(f'FusedSeed rebuilds a seed model, not {type(m).__name__}')
+        layers = list(m.features)
+        ws, bs = zip(*(fold_bn(c, layers[i + 1]) for i, c in enumerate(layers) if isinstance(c, nn.Conv2d)))
+        self.n, self.pad, self.fused = len(ws), max(pad, 3), fused
+        for i, (w, b) in enumerate(zip(ws, bs)):
+            self.register_buffer(f'w{i}', F.pad(w, (0, 0, 0, 0, 0, self.pad - 3)) if i == 0 else w.clone())
+            self.register_buffer(f'b{i}', b.clone())
+        self.pool, self.classifier = copy.deepcopy(m.pool), copy.deepcopy(m.classifier).eval()
+    def forward(self, x):
+        if x.shape[1] < self.pad: x = F.pad(x, (0, 0, 0, 0, 0, self.pad - x.shape[1]))
+        for i in range(self.n):
+            x = conv_relu(x, getattr(self, f'w{i}'), getattr(self, f'b{i}'), self.fused)
+            if i % 2: x = F.max_pool2d(x, 2)
+        return self.classifier(self.pool(x)).squeeze(1)
 
 # %% ../nbs/11f_gpubench.ipynb #a8f7777a
 @torch.inference_mode()
@@ -52,8 +102,10 @@ def precision_speed(
         build, prec = parse_mode(mode)
         half = {'bf16': torch.bfloat16, 'fp16': torch.float16}.get(prec[:4])
         w16 = prec.endswith('w')
-        net, xin = (copy.deepcopy(m).to(half), x.to(half)) if w16 else (m, x)
-        f = torch.compile(net, options=_BUILDS[build]) if build else net
+        net = FusedSeed(m) if build == 'fused' else m
+        net, xin = (copy.deepcopy(net).to(half), x.to(half)) if w16 else (net, x)
+        if build: torch._dynamo.reset()          # each build from scratch: no shapes remembered from an earlier mode
+        f = torch.compile(net, dynamic=False, options=_BUILDS[build]) if build else net
         _tf32(prec == 'tf32', prec == 'tf32')
         def step():
             with torch.autocast(dev.type, dtype=half or torch.bfloat16, enabled=half is not None and not w16): f(xin)
@@ -177,6 +229,7 @@ def gpu_session(
     step('train', lambda: dict(images=len(tr), **_trained(fit(cfg, tr, va, out / train_arch), device)))
     models = {train_arch: out / train_arch / 'best', 'default': 'default'}
     step('side_by_side', lambda: _compare(models, va, out, device, n_slices, workers))
-    step('compiled', lambda: dict(inference=precision_speed(train_arch, device, batch, ('bf16', 'compiled')),
+    built = ('bf16', 'compiled', 'frozen_fp16w') + (('fused_fp16w',) if train_arch == 'seed' else ())
+    step('compiled', lambda: dict(inference=precision_speed(train_arch, device, batch, built),
                                   train_step=train_step_speed(train_arch, device, train_batches[-1], True, True)))
     return res
