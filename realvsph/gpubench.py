@@ -132,7 +132,8 @@ def train_step_speed(
     m = create_model(arch).to(dev).to(memory_format=torch.channels_last).train()
     opt = torch.optim.Adam(m.parameters(), lr=1e-4, weight_decay=1e-4, fused=True if fused else None)
     dtype, scaler = amp_setup(amp, dev)
-    f = torch.compile(m) if compiled else m
+    if compiled: torch._dynamo.reset()           # from scratch, static shapes (see `precision_speed`)
+    f = torch.compile(m, dynamic=False) if compiled else m
     x = torch.randn(batch, 3, m.input_size, m.input_size, device=dev).contiguous(memory_format=torch.channels_last)
     y = torch.randint(0, 2, (batch,), device=dev).float()
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
