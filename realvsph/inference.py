@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_inference.ipynb #7af84696
 from __future__ import annotations
-import collections, ctypes, itertools, multiprocessing as mp, os
+import collections, ctypes, hashlib, itertools, json, multiprocessing as mp, os, sys
 from concurrent.futures import ProcessPoolExecutor, TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from fastcore.basics import patch
@@ -14,13 +14,14 @@ import torch
 from PIL import Image
 from .core import open_image, BadImage, csv_cell, library_function
 from .augment import valid_tfms
-from .checkpoint import load_model, check_meta, model_size
+from .checkpoint import load_model, check_meta, model_size, write_json
 from .score import batch_logits, to_probs, decide
 from .known import Known
 from .faces import face_crops, load_detector
 
 # %% auto #0
-__all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'export_onnx', 'OnnxModel', 'Predictor', 'predict_to_csv', 'merge_parts']
+__all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'export_onnx', 'OnnxModel', 'model_fingerprint', 'Predictor', 'predict_to_csv',
+           'merge_parts']
 
 # %% ../nbs/11_inference.ipynb #2230ae70
 def face_views(
@@ -94,6 +95,27 @@ class OnnxModel:
     def to(self, device): return self
     def eval(self): return self
 
+# %% ../nbs/11_inference.ipynb #4ab0b191
+def _digest(*xs) -> str:
+    "Short SHA-256 of JSON-able values and numpy arrays."
+    h = hashlib.sha256()
+    for x in xs:
+        h.update(x.tobytes() if isinstance(x, np.ndarray) else json.dumps(x, sort_keys=True, default=str).encode())
+    return h.hexdigest()[:16]
+
+def model_fingerprint(
+    m, # a PyTorch module, or an `OnnxModel`
+)->str:
+    "Short SHA-256 of a model's weights: a module's tensors by name, or an ONNX graph's bytes."
+    if isinstance(m, OnnxModel):
+        graph = m.src if isinstance(m.src, bytes) else Path(m.src).read_bytes()
+        return _digest(np.frombuffer(graph, np.uint8))
+    h = hashlib.sha256()
+    for k, v in m.state_dict().items():
+        h.update(k.encode())
+        h.update(v.detach().cpu().contiguous().view(-1).view(torch.uint8).numpy().tobytes())
+    return h.hexdigest()[:16]
+
 # %% ../nbs/11_inference.ipynb #9f7f9ba1
 def _device(d:str) -> torch.device:
     "The torch device for 'auto', 'cpu', 'cuda' or 'cuda:N', or a ValueError saying what is wrong."
@@ -147,6 +169,7 @@ class Predictor:
         elif str(model).lower().endswith('.onnx'): m, device = OnnxModel(model), 'cpu'     # onnxruntime (see below)
         else: m = load_model(model)
         self.device = _device(device)
+        self.model_id = model_fingerprint(m)           # of the weights, whichever engine runs them
         m, self.engine = _engine(m, engine, self.device)
         self.model = m.to(self.device).eval()
         self._settings(
@@ -189,6 +212,17 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
     check_meta(dict(temperature=self.T, threshold=self.threshold, review_band=[self.lo, self.hi], input_size=self.size,
                     max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face, flip=self.flip,
                     calibration_map=self.cal_map), 'settings')       # an .onnx file's sidecar is checked here
+
+# %% ../nbs/11_inference.ipynb #462e99a0
+@patch(as_prop=True)
+def settings(self:Predictor) -> dict:
+    "What decides a row's scores and decision (not how fast they come): a resumed CSV must keep them."
+    k = self.known
+    known = None if k is None else _digest(k.names, k.p, k.d, k.t, k.max_distance, k.min_similarity)
+    return dict(model=self.model_id, input_size=self.size, temperature=self.T, calibration_map=_digest(self.cal_map),
+                threshold=self.threshold, review_band=[self.lo, self.hi], face_crop=self.face_crop,
+                detector=self.detector, crop_scale=self.crop_scale, max_faces=self.max_faces, min_face=self.min_face,
+                flip=self.flip, all_faces=self.all_faces, draft=self.draft, known=known)
 
 # %% ../nbs/11_inference.ipynb #dddbf09c
 COLUMNS = ['path', 'prob_real', 'prediction', 'status', 'error', 'face_found', 'faces', 'prob_image', 'prob_face',
@@ -403,6 +437,20 @@ def _lock(f):
     try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError: raise ValueError(f'{f.name} is being written by another run (locked)') from None
 
+# %% ../nbs/11_inference.ipynb #e988a548
+def _keep_settings(pred:Predictor, out:Path, check:bool):
+    "Write the run's settings beside its CSV (out.settings.json); with `check`, refuse settings unlike the rows'."
+    f, now = out.with_suffix('.settings.json'), json.loads(json.dumps(pred.settings))
+    if check and f.exists():
+        was = json.loads(f.read_text())
+        diff = [f'{k}: {was.get(k)} -> {now.get(k)}' for k in sorted(set(was) | set(now)) if was.get(k) != now.get(k)]
+        if diff:
+            raise ValueError(f'{out} was written with other settings ({"; ".join(diff[:4])}): resume with the same '
+                             'model and options, or give --overwrite')
+    elif check: print(f'note: {f.name} is missing, so the kept rows cannot be checked against these settings',
+                      file=sys.stderr)
+    write_json(f, now)
+
 # %% ../nbs/11_inference.ipynb #9f96d170
 def predict_to_csv(
     pred:Predictor, # the predictor
@@ -415,7 +463,7 @@ def predict_to_csv(
     resume:bool=False, # keep the rows an earlier run wrote, score the rest
 )->dict:
     "Score `inputs` (this rank's share) into `out` (or out.partK of N); returns counts."
-    import csv, sys
+    import csv
     from tqdm.auto import tqdm
     out = Path(out)
     if rank == 0: _check_out(out, inputs, overwrite, resume)
@@ -426,6 +474,7 @@ def predict_to_csv(
     with open(part, 'a+', newline='', encoding='utf-8') as f:
         _lock(f)
         done = collections.Counter(r['path'] for r in _done_rows(f)) if resume else collections.Counter()
+        if rank == 0: _keep_settings(pred, out, resume and bool(done))
         if not resume:
             f.seek(0)
             f.truncate()
