@@ -15,7 +15,7 @@ from PIL import Image
 from .core import open_image, BadImage, csv_cell, library_function
 from .augment import valid_tfms
 from .checkpoint import load_model, check_meta, model_size, write_json
-from .score import batch_logits, to_probs, decide
+from .score import batch_logits, to_probs, decide, use_flip
 from .known import Known
 from .faces import face_crops, load_detector
 
@@ -205,7 +205,7 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
     self.crop_scale = meta.get('crop_scale', 1.8 if self.detector == 'lbp' else 1.4)
     self.max_faces = max_faces or meta.get('max_faces', 1 if self.detector == 'lbp' and 'detector' not in meta else 3)
     self.min_face = min_face or meta.get('min_face')
-    self.flip = meta.get('flip', False) if flip is None else flip
+    self.flip = use_flip(meta, flip)
     self.threshold = threshold if threshold is not None else meta.get('threshold', 0.5)
     band = review_band if review_band is not None else (meta.get('review_band') if threshold is None else None)
     self.lo, self.hi = band if band else (self.threshold, self.threshold)

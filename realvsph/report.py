@@ -11,7 +11,7 @@ import pandas as pd
 from sklearn import metrics as skm
 from .core import write_table
 from .data import check_classes
-from .score import score_df, rates, decide, model_device
+from .score import score_df, rates, decide, model_device, use_flip
 from .evaluate import threshold_sweep, auc_ci, plot_roc_pr, ece, plot_reliability
 from .evaluate import fit_temperature, apply_temperature, apply_map, crossfit, calibrator
 from .operating import band_table, operating_point
@@ -170,7 +170,7 @@ def evaluate_model(
     y = df.label.to_numpy().astype(int)
     meta = getattr(model, 'meta', {})
     face_crop, detector = str(face_crop or meta.get('face_crop') or 'none'), detector or meta.get('detector', 'lbp')
-    flip = bool(meta.get('flip', False)) if flip is None else flip
+    flip = use_flip(meta, flip)
     p_raw = raw_scores(model, df, face_crop, n_workers, detector, flip)
     cal, p = _calibrate(y, p_raw, model, calibration if calibrate else None)
     thr, lo, hi = operating_point(y, p, target, catch, false_flag, band)

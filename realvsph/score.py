@@ -10,7 +10,7 @@ from .augment import ImageDataset, valid_tfms
 from .checkpoint import model_size
 
 # %% auto #0
-__all__ = ['model_device', 'batch_logits', 'to_probs', 'predict_logits', 'score_df', 'rates', 'decide']
+__all__ = ['model_device', 'batch_logits', 'to_probs', 'use_flip', 'predict_logits', 'score_df', 'rates', 'decide']
 
 # %% ../nbs/07c_score.ipynb #788bb56c
 def model_device(
@@ -47,6 +47,14 @@ def to_probs(
     if calibration_map: return np.interp(z.numpy(), calibration_map['logit'], calibration_map['p']).astype(np.float32)
     return torch.sigmoid(z / temperature).numpy()
 
+# %% ../nbs/07c_score.ipynb #4707d708
+def use_flip(
+    meta:dict, # a model's sidecar (empty for a bare module)
+    flip:bool=None, # given, it wins
+)->bool:
+    "Score each view with its mirror image? `flip` when given, else the sidecar's (off for models that predate it)."
+    return meta.get('flip', False) if flip is None else flip        # as found: `check_meta` refuses a bad value
+
 # %% ../nbs/07c_score.ipynb #774901bc
 def predict_logits(
     model, # a realvsph model
@@ -79,7 +87,7 @@ def score_df(
     ds = ImageDataset(df, valid_tfms(model_size(model)))
     dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, num_workers=num_workers)
     cal = None if temperature else meta.get('calibration_map')
-    flip = meta.get('flip', False) if flip is None else flip
+    flip = use_flip(meta, flip)
     return to_probs(predict_logits(model.to(device), dl, device, flip=flip)[0], T, cal)
 
 # %% ../nbs/07c_score.ipynb #4b9f16b8
