@@ -410,6 +410,8 @@ def _check_out(out:Path, inputs:list, overwrite:bool, resume:bool):
     "Refuse an output that is not a CSV, is a folder, is one of the inputs, or exists (unless told)."
     if out.suffix.lower() != '.csv': raise ValueError(f'--out must be a .csv file, not {out.name!r}')
     if out.is_dir(): raise ValueError(f'--out {out} is a folder; give a .csv file')
+    if out.with_suffix('.settings.json').is_dir():
+        raise ValueError(f'{out.with_suffix(".settings.json")} is a folder: the run\'s settings are written there')
     if out.exists() and any(isinstance(i, (str, Path)) and Path(i).exists() and Path(i).samefile(out) for i in inputs):
         raise ValueError(f'--out {out} is one of the inputs: it would be overwritten')
     if out.exists() and out.stat().st_size and not (overwrite or resume):
