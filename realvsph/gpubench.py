@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy, time
 from pathlib import Path
 import pandas as pd
+from PIL import Image
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -16,8 +17,8 @@ from .model import create_model, SeedCNN
 from .train import amp_setup, train_step
 
 # %% auto #0
-__all__ = ['parse_mode', 'fold_bn', 'conv_relu', 'FusedSeed', 'precision_speed', 'train_step_speed', 'side_by_side',
-           'gpu_session']
+__all__ = ['GPU_SUBSET', 'parse_mode', 'fold_bn', 'conv_relu', 'FusedSeed', 'precision_speed', 'train_step_speed', 'side_by_side',
+           'gpu_session', 'pack_subset']
 
 # %% ../nbs/11f_gpubench.ipynb #75dbddd1
 def _tf32(matmul:bool, conv:bool):
@@ -234,3 +235,63 @@ def gpu_session(
     step('compiled', lambda: dict(inference=precision_speed(train_arch, device, batch, built),
                                   train_step=train_step_speed(train_arch, device, train_batches[-1], True, True)))
     return res
+
+# %% ../nbs/11f_gpubench.ipynb #27b895f1
+GPU_SUBSET = dict(
+    train=dict(real_crop=800, nonface_photo=500, real_scene=450, real_group=300, real_pose=250, real_portrait=250,
+               real_old=110, placeholder_3d=200, placeholder_realworld=37, zoo=980),
+    valid=dict(real_crop=300, nonface_photo=200, real_scene=254, real_portrait=112, real_group=106, real_old=97,
+               real_pose=94, placeholder_3d=50, placeholder_realworld=33, zoo=420),
+)
+
+def _stratum(df:pd.DataFrame) -> pd.Series:
+    "Each row's kind: the index's `kind`, else `zoo` for a zoo family, else real / placeholder."
+    kind = df['kind'] if 'kind' in df else pd.Series(None, index=df.index, dtype=object)
+    fam = df['family'] if 'family' in df else pd.Series(None, index=df.index, dtype=object)
+    return kind.where(kind.notna(), fam.where(fam.isna(), 'zoo')).fillna(df.label.map({1: 'real', 0: 'placeholder'}))
+
+# %% ../nbs/11f_gpubench.ipynb #d038b3af
+def _sample(df:pd.DataFrame, per_kind:dict, seed:int) -> pd.DataFrame:
+    "Up to `per_kind[k]` rows of each kind; the zoo's count shared evenly by its families (one each at least)."
+    s, parts = _stratum(df), []
+    for k, n in per_kind.items():
+        g = df[s == k]
+        groups = [x for _, x in g.groupby('family')] if k == 'zoo' and len(g) else [g]
+        parts += [x.sample(min(len(x), max(1, n // len(groups))), random_state=seed) for x in groups]
+    return pd.concat(parts) if parts else df.iloc[:0]
+
+def _encode(a:tuple) -> int:
+    "Re-encode one image as a square JPEG; its size in bytes."
+    from PIL import ImageOps
+    from realvsph.core import open_image
+    src, dst, size, quality = a
+    ImageOps.fit(open_image(src), (size, size), method=Image.Resampling.BICUBIC).save(dst, quality=quality)
+    return Path(dst).stat().st_size
+
+# %% ../nbs/11f_gpubench.ipynb #92d25fb9
+def pack_subset(
+    train, # index of the training side (CSV or DataFrame: file, label, and kind / family where known)
+    valid, # index of the validation side
+    out, # folder to write: train/, valid/ and manifest.csv (with is_valid)
+    per_kind:dict=None, # {'train': {kind: n}, 'valid': {...}}; the zoo is kind 'zoo' (default: `GPU_SUBSET`)
+    size:int=224, # side of the square JPEGs
+    quality:int=70, # JPEG quality
+    workers:int=2, # processes that re-encode (0: this one)
+    seed:int=0, # which images
+)->pd.DataFrame:
+    "A stratified subset of a split, re-encoded small to travel to a lent GPU; returns its manifest."
+    from concurrent.futures import ProcessPoolExecutor
+    out, rows = Path(out), []
+    for side, src in (('train', train), ('valid', valid)):
+        df = src if isinstance(src, pd.DataFrame) else pd.read_csv(src, low_memory=False)
+        df = _sample(df, (per_kind or GPU_SUBSET)[side], seed).reset_index(drop=True)
+        (out / side).mkdir(parents=True, exist_ok=True)
+        df['path'] = [f'{side}/{i:05d}.jpg' for i in range(len(df))]
+        jobs = [(f, out / p, size, quality) for f, p in zip(df.file, df.path)]
+        if workers:
+            with ProcessPoolExecutor(workers) as ex: list(ex.map(_encode, jobs, chunksize=32))
+        else: [_encode(j) for j in jobs]
+        rows.append(df.drop(columns='file').assign(is_valid=side == 'valid'))
+    m = pd.concat(rows, ignore_index=True)
+    m.to_csv(out / 'manifest.csv', index=False)
+    return m
