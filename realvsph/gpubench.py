@@ -4,14 +4,15 @@
 
 # %% ../nbs/11f_gpubench.ipynb #365452e5
 from __future__ import annotations
-import copy, time
+import copy, sys, time
 from pathlib import Path
 import pandas as pd
-from PIL import Image
+from PIL import Image, ImageOps
 import torch
 import torch.nn.functional as F
 from torch import nn
 from .bench import machine, median_s
+from .core import open_image, BadImage
 from .checkpoint import write_json, load_model
 from .model import create_model, SeedCNN
 from .train import amp_setup, train_step
@@ -261,11 +262,11 @@ def _sample(df:pd.DataFrame, per_kind:dict, seed:int) -> pd.DataFrame:
     return pd.concat(parts) if parts else df.iloc[:0]
 
 def _encode(a:tuple) -> int:
-    "Re-encode one image as a square JPEG; its size in bytes."
-    from PIL import ImageOps
-    from realvsph.core import open_image
+    "Re-encode one image as a square JPEG; its size in bytes (0: it could not be read, and nothing is written)."
     src, dst, size, quality = a
-    ImageOps.fit(open_image(src), (size, size), method=Image.Resampling.BICUBIC).save(dst, quality=quality)
+    try: im = open_image(src)
+    except BadImage: return 0
+    ImageOps.fit(im, (size, size), method=Image.Resampling.BICUBIC).save(dst, quality=quality)
     return Path(dst).stat().st_size
 
 # %% ../nbs/11f_gpubench.ipynb #92d25fb9
@@ -279,7 +280,7 @@ def pack_subset(
     workers:int=2, # processes that re-encode (0: this one)
     seed:int=0, # which images
 )->pd.DataFrame:
-    "A stratified subset of a split, re-encoded small to travel to a lent GPU; returns its manifest."
+    "A stratified subset of a split re-encoded small, to travel to a lent GPU; its manifest (unreadable images out)."
     from concurrent.futures import ProcessPoolExecutor
     out, rows = Path(out), []
     for side, src in (('train', train), ('valid', valid)):
@@ -289,9 +290,11 @@ def pack_subset(
         df['path'] = [f'{side}/{i:05d}.jpg' for i in range(len(df))]
         jobs = [(f, out / p, size, quality) for f, p in zip(df.file, df.path)]
         if workers:
-            with ProcessPoolExecutor(workers) as ex: list(ex.map(_encode, jobs, chunksize=32))
-        else: [_encode(j) for j in jobs]
-        rows.append(df.drop(columns='file').assign(is_valid=side == 'valid'))
+            with ProcessPoolExecutor(workers) as ex: sizes = list(ex.map(_encode, jobs, chunksize=32))
+        else: sizes = list(map(_encode, jobs))
+        bad = [f for f, s in zip(df.file, sizes) if not s]
+        if bad: print(f'{side}: {len(bad)} unreadable, left out (first: {bad[0]})', file=sys.stderr)
+        rows.append(df[[s > 0 for s in sizes]].drop(columns='file').assign(is_valid=side == 'valid'))
     m = pd.concat(rows, ignore_index=True)
     m.to_csv(out / 'manifest.csv', index=False)
     return m
