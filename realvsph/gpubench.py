@@ -153,7 +153,7 @@ def side_by_side(
     df:pd.DataFrame, # index to score (label, and kind/family/slice columns for the table)
     device:str='cuda', # where models run
     num_workers:int=8, # DataLoader processes
-    threshold:float=0.5, # one threshold for all: the card's
+    threshold:float=0.5, # one threshold for all, on sigmoid(logit): the card's
 )->tuple[pd.DataFrame, pd.DataFrame]:
     "(summary per model, per-kind rates per model) on the same images."
     from realvsph.score import score_df, rates
@@ -161,7 +161,7 @@ def side_by_side(
     rows, kinds = [], []
     for name, src in models.items():
         m = load_model(src).to(device).eval()
-        p = score_df(m, df, 256, num_workers, device)
+        p = score_df(m, df, 256, num_workers, device, temperature=1., flip=False)     # sigmoid(logit), one pass
         r = rates(df.label, p, threshold)
         keep = ('n', 'auc', 'false_flag_rate', 'catch_rate')
         rows.append(dict(model=name, **{k: r[k] for k in keep}))
