@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from .bench import machine, median_s
-from .core import open_image, BadImage
+from .core import open_image, BadImage, parallel_map
 from .checkpoint import write_json, load_model
 from .model import create_model, SeedCNN
 from .train import amp_setup, train_step
@@ -104,8 +104,8 @@ def precision_speed(
         build, prec = parse_mode(mode)
         half = {'bf16': torch.bfloat16, 'fp16': torch.float16}.get(prec[:4])
         w16 = prec.endswith('w')
-        net = FusedSeed(m) if build == 'fused' else m
-        net, xin = (copy.deepcopy(net).to(half), x.to(half)) if w16 else (net, x)
+        net = FusedSeed(m) if build == 'fused' else copy.deepcopy(m) if w16 else m    # a copy of its own to cast
+        net, xin = (net.to(half), x.to(half)) if w16 else (net, x)
         if build: torch._dynamo.reset()          # each build from scratch: no shapes remembered from an earlier mode
         f = torch.compile(net, dynamic=False, options=_BUILDS[build]) if build else net
         _tf32(prec == 'tf32', prec == 'tf32')
@@ -281,7 +281,6 @@ def pack_subset(
     seed:int=0, # which images
 )->pd.DataFrame:
     "A stratified subset of a split re-encoded small, to travel to a lent GPU; its manifest (unreadable images out)."
-    from concurrent.futures import ProcessPoolExecutor
     out, rows = Path(out), []
     for side, src in (('train', train), ('valid', valid)):
         df = src if isinstance(src, pd.DataFrame) else pd.read_csv(src, low_memory=False)
@@ -289,9 +288,7 @@ def pack_subset(
         (out / side).mkdir(parents=True, exist_ok=True)
         df['path'] = [f'{side}/{i:05d}.jpg' for i in range(len(df))]
         jobs = [(f, out / p, size, quality) for f, p in zip(df.file, df.path)]
-        if workers:
-            with ProcessPoolExecutor(workers) as ex: sizes = list(ex.map(_encode, jobs, chunksize=32))
-        else: sizes = list(map(_encode, jobs))
+        sizes = parallel_map(_encode, jobs, workers, chunksize=32)
         bad = [f for f, s in zip(df.file, sizes) if not s]
         if bad: print(f'{side}: {len(bad)} unreadable, left out (first: {bad[0]})', file=sys.stderr)
         rows.append(df[[s > 0 for s in sizes]].drop(columns='file').assign(is_valid=side == 'valid'))

@@ -110,11 +110,8 @@ def model_fingerprint(
     if isinstance(m, OnnxModel):
         graph = m.src if isinstance(m.src, bytes) else Path(m.src).read_bytes()
         return _digest(np.frombuffer(graph, np.uint8))
-    h = hashlib.sha256()
-    for k, v in m.state_dict().items():
-        h.update(k.encode())
-        h.update(v.detach().cpu().contiguous().view(-1).view(torch.uint8).numpy().tobytes())
-    return h.hexdigest()[:16]
+    return _digest(*(x for k, v in m.state_dict().items()
+                     for x in (k, v.detach().cpu().contiguous().view(-1).view(torch.uint8).numpy())))
 
 # %% ../nbs/11_inference.ipynb #9f7f9ba1
 def _device(d:str) -> torch.device:
