@@ -174,15 +174,19 @@ def _loaders(cfg, train_df, valid_df, size, rank, world, caches, device):
     return tr, sampler, vdl
 
 def _epoch_loader(cfg, tr, sampler, epoch):
+    "One epoch's training batches; only full ones for compiled steps (a short last batch would rebuild the graph)."
     sampler.set_epoch(epoch)
-    if cfg.pipeline == 'batch': return tr(list(sampler), epoch)
+    full = cfg.compile and len(sampler) >= cfg.batch_size
+    if cfg.pipeline == 'batch':
+        idx = list(sampler)
+        return tr(idx[:len(idx) // cfg.batch_size * cfg.batch_size] if full else idx, epoch)
     return torch.utils.data.DataLoader(
         tr,
         batch_size=cfg.batch_size,
         sampler=sampler,
         num_workers=cfg.num_workers,
         generator=torch.Generator().manual_seed(cfg.seed * 7919 + epoch),
-        drop_last=False,
+        drop_last=full,
     )
 
 # %% ../nbs/08_train.ipynb #b41e65df
