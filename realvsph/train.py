@@ -112,16 +112,18 @@ def train_step(model, xb, yb, opt, scaler, dtype=None, clip:float=1.0, eps:float
 
 # %% ../nbs/08_train.ipynb #8e2a5512
 class BalancedShardSampler(torch.utils.data.Sampler):
-    "Weighted sampling with replacement (see `balance_weights`), sharded over `world` ranks."
+    "Weighted sampling with replacement (see `balance_weights`), sharded over `world` ranks in equal shares."
     def __init__(self, df, num_samples:int=None, alpha:float=0.5, seed:int=0, rank:int=0, world:int=1):
         self.w = torch.as_tensor(balance_weights(df, alpha))
         self.n = num_samples or len(df)
+        self.per = -(-self.n // world)        # the same on every rank: DDP's ranks step in lockstep
         self.seed, self.rank, self.world, self.epoch = seed, rank, world, 0
     def set_epoch(self, epoch:int): self.epoch = epoch
     def __iter__(self):
         g = torch.Generator().manual_seed(self.seed * 100_003 + self.epoch)
-        return iter(torch.multinomial(self.w, self.n, replacement=True, generator=g)[self.rank::self.world].tolist())
-    def __len__(self): return len(range(self.rank, self.n, self.world))
+        draw = torch.multinomial(self.w, self.per * self.world, replacement=True, generator=g)
+        return iter(draw[self.rank::self.world].tolist())
+    def __len__(self): return self.per
 
 # %% ../nbs/08_train.ipynb #3c538d69
 def save_train_state(out, model, opt, sched, scaler, es, epoch:int, history:list):
