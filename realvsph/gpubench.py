@@ -13,6 +13,7 @@ import torch.nn.functional as F
 from torch import nn
 from .bench import machine, median_s
 from .core import open_image, BadImage, parallel_map
+from .errors import kind_of
 from .checkpoint import write_json, load_model
 from .model import create_model, SeedCNN
 from .train import amp_setup, train_step
@@ -246,10 +247,9 @@ GPU_SUBSET = dict(
 )
 
 def _stratum(df:pd.DataFrame) -> pd.Series:
-    "Each row's kind: the index's `kind`, else `zoo` for a zoo family, else real / placeholder."
-    kind = df['kind'] if 'kind' in df else pd.Series(None, index=df.index, dtype=object)
-    fam = df['family'] if 'family' in df else pd.Series(None, index=df.index, dtype=object)
-    return kind.where(kind.notna(), fam.where(fam.isna(), 'zoo')).fillna(df.label.map({1: 'real', 0: 'placeholder'}))
+    "Each row's kind as `realvsph.errors.kind_of` names it, every zoo family as one kind: `zoo`."
+    k = kind_of(df)
+    return k.mask(k.str.startswith('zoo: '), 'zoo')
 
 # %% ../nbs/11f_gpubench.ipynb #d038b3af
 def _sample(df:pd.DataFrame, per_kind:dict, seed:int) -> pd.DataFrame:

@@ -115,8 +115,7 @@ class BalancedShardSampler(torch.utils.data.Sampler):
     "Weighted sampling with replacement (see `balance_weights`), sharded over `world` ranks in equal shares."
     def __init__(self, df, num_samples:int=None, alpha:float=0.5, seed:int=0, rank:int=0, world:int=1):
         self.w = torch.as_tensor(balance_weights(df, alpha))
-        self.n = num_samples or len(df)
-        self.per = -(-self.n // world)        # the same on every rank: DDP's ranks step in lockstep
+        self.per = -(-(num_samples or len(df)) // world)     # the same on every rank: DDP's ranks step in lockstep
         self.seed, self.rank, self.world, self.epoch = seed, rank, world, 0
     def set_epoch(self, epoch:int): self.epoch = epoch
     def __iter__(self):
