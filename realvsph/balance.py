@@ -9,7 +9,7 @@ import pandas as pd
 from .core import CLASSES
 
 # %% auto #0
-__all__ = ['strata', 'balance_weights', 'balance_table']
+__all__ = ['strata', 'balance_weights', 'balance_table', 'boost_kinds']
 
 # %% ../nbs/04a_balance.ipynb #35c797ff
 def strata(df:pd.DataFrame) -> pd.Series:
@@ -17,13 +17,16 @@ def strata(df:pd.DataFrame) -> pd.Series:
     s = df.source.astype(str)
     return df.family.where(df.family.notna() & (df.family.astype(str) != ''), s).astype(str) if 'family' in df else s
 
-def balance_weights(df:pd.DataFrame, alpha:float=0.5) -> np.ndarray:
+def balance_weights(
+    df:pd.DataFrame, # rows with `label` and `source` (and `family`, `kind` where known)
+    alpha:float=0.5, # strata within a class by `n ** (1 - alpha)`: 1 equal shares, 0 natural proportions
+    boost:dict=None, # a draw-share multiplier per kind (see `boost_kinds`); each class keeps its half
+)->np.ndarray:
     "Per-row sampling weights (summing to 1): classes equal, strata within a class by `n ** (1 - alpha)`."
     key = pd.DataFrame({'label': df.label.to_numpy(), 'stratum': strata(df).to_numpy()})
     n = key.groupby(['label', 'stratum']).stratum.transform('size').to_numpy(float)
-    share = n ** (1 - alpha)
-    tot = pd.Series(share / n).groupby(key.label).transform('sum').to_numpy()
-    w = share / n / tot / key.label.nunique()
+    w = n ** (1 - alpha) / n * (_boosts(df, boost) if boost else 1.)
+    w = w / pd.Series(w).groupby(key.label).transform('sum').to_numpy() / key.label.nunique()
     return w / w.sum()
 
 # %% ../nbs/04a_balance.ipynb #45addb6d
@@ -38,3 +41,19 @@ def balance_table(df:pd.DataFrame, weights:np.ndarray=None, alpha:float=0.5) -> 
     t['draws_after'] = (t.w * len(df)).round().astype(int)
     t['share_after'] = t.w
     return t.drop(columns='w').round(3)
+
+# %% ../nbs/04a_balance.ipynb #32348627
+def boost_kinds(df:pd.DataFrame) -> pd.Series:
+    "The kind `boost` names each row by: its `kind` where known, else `zoo` for a placeholder family, else ''."
+    k = df['kind'] if 'kind' in df else pd.Series(np.nan, index=df.index)
+    fam = df['family'] if 'family' in df else pd.Series(np.nan, index=df.index)
+    known = lambda s: s.notna() & (s.astype(str) != '')
+    return pd.Series(np.where(known(k), k.astype(str), np.where(known(fam), 'zoo', '')), index=df.index)
+
+def _boosts(df:pd.DataFrame, boost:dict) -> np.ndarray:
+    "Each row's multiplier: `boost[kind]`, 1 for kinds not named."
+    kinds = boost_kinds(df)
+    for k, v in boost.items():
+        if not isinstance(v, (int, float)) or not v > 0: raise ValueError(f'boost for {k!r} must be a positive number')
+        if not (kinds == k).any(): raise ValueError(f'boost names {k!r}, but no row is of that kind')
+    return kinds.map(boost).fillna(1.).to_numpy(float)

@@ -54,6 +54,7 @@ class TrainConfig:
     context_p:float = 0.              # chance of each context change: crowd, old photo, low light, watermark
     init: str = None  # start from this checkpoint's weights (a shipped name or a path); None: from scratch
     balance_alpha:float = 0.5         # see realvsph.balance
+    kind_boost:dict = field(default_factory=dict)   # draw-share multiplier per kind, e.g. {"nonface_photo": 2}
     samples_per_epoch:int = None      # default: the training set's size
     max_minutes:float = None          # stop after the epoch that passes this wall-clock budget
     cache_size:int = None             # decoded-image cache side in px (None: decode every time)
@@ -113,8 +114,8 @@ def train_step(model, xb, yb, opt, scaler, dtype=None, clip:float=1.0, eps:float
 # %% ../nbs/08_train.ipynb #8e2a5512
 class BalancedShardSampler(torch.utils.data.Sampler):
     "Weighted sampling with replacement (see `balance_weights`), sharded over `world` ranks in equal shares."
-    def __init__(self, df, num_samples:int=None, alpha:float=0.5, seed:int=0, rank:int=0, world:int=1):
-        self.w = torch.as_tensor(balance_weights(df, alpha))
+    def __init__(self, df, num_samples:int=None, alpha:float=0.5, seed:int=0, rank:int=0, world:int=1, boost=None):
+        self.w = torch.as_tensor(balance_weights(df, alpha, boost))
         self.per = -(-(num_samples or len(df)) // world)     # the same on every rank: DDP's ranks step in lockstep
         self.seed, self.rank, self.world, self.epoch = seed, rank, world, 0
     def set_epoch(self, epoch:int): self.epoch = epoch
@@ -158,7 +159,8 @@ def seed_everything(seed:int):
 
 # %% ../nbs/08_train.ipynb #820680c2
 def _loaders(cfg, train_df, valid_df, size, rank, world, caches, device):
-    sampler = BalancedShardSampler(train_df, cfg.samples_per_epoch, cfg.balance_alpha, cfg.seed, rank, world)
+    sampler = BalancedShardSampler(train_df, cfg.samples_per_epoch, cfg.balance_alpha, cfg.seed, rank, world,
+                                   cfg.kind_boost)
     if cfg.pipeline == 'batch':
         from realvsph.batchaug import CacheBatches
         zoom = dict(zoom_p=cfg.degrade_p if cfg.zoom_p is None else cfg.zoom_p, zoom_range=cfg.zoom_range,
