@@ -4,6 +4,7 @@
 
 # %% ../nbs/04a_balance.ipynb #6feb5713
 from __future__ import annotations
+import numbers
 import numpy as np
 import pandas as pd
 from .core import CLASSES
@@ -22,7 +23,7 @@ def balance_weights(
     alpha:float=0.5, # strata within a class by `n ** (1 - alpha)`: 1 equal shares, 0 natural proportions
     boost:dict=None, # a draw-share multiplier per kind (see `boost_kinds`); each class keeps its half
 )->np.ndarray:
-    "Per-row sampling weights (summing to 1): classes equal, strata within a class by `n ** (1 - alpha)`."
+    "Per-row sampling weights (summing to 1): classes equal, strata by `n ** (1 - alpha)`, kinds by `boost`."
     key = pd.DataFrame({'label': df.label.to_numpy(), 'stratum': strata(df).to_numpy()})
     n = key.groupby(['label', 'stratum']).stratum.transform('size').to_numpy(float)
     w = n ** (1 - alpha) / n * (_boosts(df, boost) if boost else 1.)
@@ -54,6 +55,6 @@ def _boosts(df:pd.DataFrame, boost:dict) -> np.ndarray:
     "Each row's multiplier: `boost[kind]`, 1 for kinds not named."
     kinds = boost_kinds(df)
     for k, v in boost.items():
-        if not isinstance(v, (int, float)) or not v > 0: raise ValueError(f'boost for {k!r} must be a positive number')
+        if not isinstance(v, numbers.Real) or not v > 0: raise ValueError(f'boost for {k!r} must be a positive number')
         if not (kinds == k).any(): raise ValueError(f'boost names {k!r}, but no row is of that kind')
     return kinds.map(boost).fillna(1.).to_numpy(float)
