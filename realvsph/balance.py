@@ -8,9 +8,10 @@ import numbers
 import numpy as np
 import pandas as pd
 from .core import CLASSES
+from .data import kind_of
 
 # %% auto #0
-__all__ = ['strata', 'balance_weights', 'balance_table', 'boost_kinds']
+__all__ = ['strata', 'balance_weights', 'balance_table']
 
 # %% ../nbs/04a_balance.ipynb #35c797ff
 def strata(df:pd.DataFrame) -> pd.Series:
@@ -21,7 +22,7 @@ def strata(df:pd.DataFrame) -> pd.Series:
 def balance_weights(
     df:pd.DataFrame, # rows with `label` and `source` (and `family`, `kind` where known)
     alpha:float=0.5, # strata within a class by `n ** (1 - alpha)`: 1 equal shares, 0 natural proportions
-    boost:dict=None, # a draw-share multiplier per kind (see `boost_kinds`); each class keeps its half
+    boost:dict=None, # a draw-share multiplier per kind (see `realvsph.data.kind_of`); each class keeps its half
 )->np.ndarray:
     "Per-row sampling weights (summing to 1): classes equal, strata by `n ** (1 - alpha)`, kinds by `boost`."
     key = pd.DataFrame({'label': df.label.to_numpy(), 'stratum': strata(df).to_numpy()})
@@ -44,16 +45,9 @@ def balance_table(df:pd.DataFrame, weights:np.ndarray=None, alpha:float=0.5) -> 
     return t.drop(columns='w').round(3)
 
 # %% ../nbs/04a_balance.ipynb #32348627
-def boost_kinds(df:pd.DataFrame) -> pd.Series:
-    "The kind `boost` names each row by: its `kind` where known, else `zoo` for a placeholder family, else ''."
-    k = df['kind'] if 'kind' in df else pd.Series(np.nan, index=df.index)
-    fam = df['family'] if 'family' in df else pd.Series(np.nan, index=df.index)
-    known = lambda s: s.notna() & (s.astype(str) != '')
-    return pd.Series(np.where(known(k), k.astype(str), np.where(known(fam), 'zoo', '')), index=df.index)
-
 def _boosts(df:pd.DataFrame, boost:dict) -> np.ndarray:
-    "Each row's multiplier: `boost[kind]`, 1 for kinds not named."
-    kinds = boost_kinds(df)
+    "Each row's multiplier: `boost[kind]` (kinds as `kind_of(df, families=False)` names them), 1 for others."
+    kinds = kind_of(df, families=False)
     for k, v in boost.items():
         if not isinstance(v, numbers.Real) or not v > 0: raise ValueError(f'boost for {k!r} must be a positive number')
         if not (kinds == k).any(): raise ValueError(f'boost names {k!r}, but no row is of that kind')

@@ -13,7 +13,7 @@ from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, write_table
 # %% auto #0
 __all__ = ['BASE_KINDS', 'index_folder', 'index_csv', 'index_data', 'check_image', 'validate', 'quarantine_report',
            'write_quarantine', 'split_data', 'split_table', 'check_classes', 'near_dups', 'merge_near_dup_groups',
-           'in_context', 'split_by_kind', 'dev_data', 'Skipped', 'needs']
+           'in_context', 'split_by_kind', 'kind_of', 'dev_data', 'Skipped', 'needs']
 
 # %% ../nbs/04_data.ipynb #5099714b
 def _label(v) -> int:
@@ -221,6 +221,17 @@ def split_by_kind(
     parts = [split_data(merge_near_dup_groups(base), valid_pct, seed)]
     if (~held).any(): parts.append(split_data(merge_near_dup_groups(ctx[~held]), valid_pct, seed))
     return pd.concat(parts + [ctx[held].assign(is_valid=True)], ignore_index=True)
+
+# %% ../nbs/04_data.ipynb #4b892bc7
+def kind_of(
+    df:pd.DataFrame, # rows with `label` (and `kind`, `family`, `slice` where known)
+    families:bool=True, # each zoo family by name ('zoo: emoji'), else all of them 'zoo'
+)->pd.Series:
+    "What each row shows: its hard `slice`, else its `kind`, else its zoo `family`, else its class."
+    k = pd.Series(np.where(df.label == 1, 'real', 'placeholder'), index=df.index, dtype=object)
+    for col, pre in (('family', 'zoo: '), ('kind', ''), ('slice', 'slice: ')):
+        if col in df: k = (pre + df[col].astype(str)).where(df[col].notna() & (df[col].astype(str) != ''), k)
+    return k if families else k.mask(k.str.startswith('zoo: '), 'zoo')
 
 # %% ../nbs/04_data.ipynb #4b761c1a
 def dev_data(name:str='manifest.csv') -> Path|None:

@@ -10,10 +10,11 @@ import pandas as pd
 import torch
 from .core import CLASSES, open_image
 from .checkpoint import model_size
+from .data import kind_of
 
 # %% auto #0
-__all__ = ['TRAIT_COLUMNS', 'wilson', 'age_band', 'slice_table', 'kind_of', 'kind_table', 'jpeg_quality', 'face_found',
-           'image_traits', 'trait_bands', 'worst', 'gallery', 'grad_cam', 'plot_cams', 'leakage_audit']
+__all__ = ['TRAIT_COLUMNS', 'wilson', 'age_band', 'slice_table', 'kind_table', 'jpeg_quality', 'face_found', 'image_traits',
+           'trait_bands', 'worst', 'gallery', 'grad_cam', 'plot_cams', 'leakage_audit']
 
 # %% ../nbs/10b_errors.ipynb #d5c21142
 def wilson(k, n, z:float=1.96) -> tuple[float, float]:
@@ -73,13 +74,6 @@ def slice_table(
     return pd.DataFrame(rows).sort_values('sure_excess', ascending=False).reset_index(drop=True)
 
 # %% ../nbs/10b_errors.ipynb #9efaebe4
-def kind_of(df:pd.DataFrame) -> pd.Series:
-    "What each row shows: its hard `slice`, else its `kind`, else its zoo `family`, else its class."
-    k = pd.Series(np.where(df.label == 1, 'real', 'placeholder'), index=df.index, dtype=object)
-    for col, pre in (('family', 'zoo: '), ('kind', ''), ('slice', 'slice: ')):
-        if col in df: k = (pre + df[col].astype(str)).where(df[col].notna() & (df[col].astype(str) != ''), k)
-    return k
-
 def kind_table(
     df:pd.DataFrame,
     decisions, # per row: 'real' / 'review' / 'placeholder', or P(real) scores

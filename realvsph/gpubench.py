@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch import nn
 from .bench import machine, median_s
 from .core import open_image, BadImage, parallel_map
-from .errors import kind_of
+from .data import kind_of
 from .checkpoint import write_json, load_model
 from .model import create_model, SeedCNN
 from .train import amp_setup, train_step
@@ -247,9 +247,8 @@ GPU_SUBSET = dict(
 )
 
 def _stratum(df:pd.DataFrame) -> pd.Series:
-    "Each row's kind as `realvsph.errors.kind_of` names it, every zoo family as one kind: `zoo`."
-    k = kind_of(df)
-    return k.mask(k.str.startswith('zoo: '), 'zoo')
+    "Each row's kind as `realvsph.data.kind_of` names it, every zoo family as one kind: `zoo`."
+    return kind_of(df, families=False)
 
 # %% ../nbs/11f_gpubench.ipynb #d038b3af
 def _sample(df:pd.DataFrame, per_kind:dict, seed:int) -> pd.DataFrame:
