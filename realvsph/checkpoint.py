@@ -15,7 +15,8 @@ from .model import create_model
 
 # %% auto #0
 __all__ = ['MODEL_DIR', 'PICKLE_EXTS', 'atomic_write', 'write_json', 'split_state', 'join_state', 'versions', 'data_fingerprint',
-           'save_model', 'resolve_model', 'check_meta', 'load_model', 'model_size', 'ship_model']
+           'save_model', 'resolve_model', 'check_meta', 'flush_denormals', 'zero_tiny', 'load_model', 'model_size',
+           'ship_model']
 
 # %% ../nbs/07a_checkpoint.ipynb #c19a483e
 def atomic_write(path, write_fn):
@@ -158,6 +159,18 @@ def check_meta(
         bad('calibration_map', "must be {'logit': [...], 'p': [...]}: logits rising, P(real) in [0, 1] not falling")
     return meta
 
+# %% ../nbs/07a_checkpoint.ipynb #601632b9
+def flush_denormals() -> bool:
+    "Treat denormal floats as zero on this thread and threads it starts (x86 FTZ/DAZ); False where unsupported."
+    return torch.set_flush_denormal(True)
+
+def zero_tiny(
+    sd:dict, # a state dict: tensors by name
+    tol:float=1e-20, # float values smaller in magnitude become exactly 0
+)->dict:
+    "`sd` with its decayed, near-denormal float values set to zero (the same outputs, without slow CPU math)."
+    return {k: v.masked_fill(v.abs() < tol, 0) if v.is_floating_point() else v for k, v in sd.items()}
+
 # %% ../nbs/07a_checkpoint.ipynb #cf0487f1
 PICKLE_EXTS = {'.pt', '.pth', '.pkl', '.pickle', '.bin', '.ckpt'}
 
@@ -204,7 +217,7 @@ def load_model(
     try: m = create_model(meta['arch'], **meta.get('arch_kwargs', {}))
     except TypeError as e: raise ValueError(f'{p.name}: arch_kwargs do not fit {meta["arch"]!r} ({e})') from None
     try:
-        m.load_state_dict(sd)
+        m.load_state_dict(zero_tiny(sd))                             # decayed weights: no denormal math
     except RuntimeError as e:
         raise ValueError(
             f'{p.name}: its weights do not match the {meta["arch"]!r} architecture its sidecar names '

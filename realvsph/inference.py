@@ -14,7 +14,7 @@ import torch
 from PIL import Image
 from .core import open_image, BadImage, csv_cell, library_function
 from .augment import valid_tfms
-from .checkpoint import load_model, check_meta, model_size, write_json
+from .checkpoint import load_model, check_meta, model_size, write_json, flush_denormals
 from .score import batch_logits, to_probs, decide, use_flip
 from .known import Known
 from .faces import face_crops, load_detector
@@ -87,6 +87,7 @@ class OnnxModel:
         import onnxruntime as ort
         o = ort.SessionOptions()
         o.intra_op_num_threads, o.inter_op_num_threads = threads or torch.get_num_threads(), 1
+        o.add_session_config_entry('session.set_denormal_as_zero', '1')     # its pool's threads, as `flush_denormals`
         self._inherited.append(self.sess)       # kept, not closed: a forked copy's threads are not there to join
         self.sess = ort.InferenceSession(self.src, o, providers=['CPUExecutionProvider'])
     def __call__(self, x):
@@ -307,6 +308,7 @@ def _init_worker(pred:Predictor, threads:int, parent:int=None):
     import realvsph.inference as lib
     if parent: _die_with_parent(parent)
     lib._WORKER = pred
+    flush_denormals()                                                # before its threads start
     torch.set_num_threads(threads)
     if hasattr(pred.model, 'open'): pred.model.open(threads)          # an onnxruntime session of its own
 

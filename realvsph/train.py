@@ -18,7 +18,7 @@ from .score import predict_logits, to_probs, rates
 from .balance import balance_weights
 from .augment import ImageDataset, train_tfms, valid_tfms, background_images
 from .checkpoint import save_model, load_model, split_state, join_state
-from .checkpoint import atomic_write, write_json, data_fingerprint
+from .checkpoint import atomic_write, write_json, data_fingerprint, flush_denormals
 
 # %% auto #0
 __all__ = ['TrainConfig', 'smooth_bce', 'EarlyStopping', 'amp_setup', 'train_step', 'BalancedShardSampler', 'save_train_state',
@@ -264,6 +264,7 @@ def fit(
         out.mkdir(parents=True, exist_ok=True)
         write_json(out / 'config.json', asdict(cfg))
     seed_everything(cfg.seed)
+    flush_denormals()                                   # decayed weights: CPU math at full speed
     model, opt, sched, es = _setup(cfg, device)
     size = cfg.size or model.input_size
     dtype, scaler = amp_setup(cfg.amp, device)
