@@ -16,7 +16,7 @@ from .model import create_model
 # %% auto #0
 __all__ = ['MODEL_DIR', 'PICKLE_EXTS', 'atomic_write', 'write_json', 'split_state', 'join_state', 'versions', 'data_fingerprint',
            'save_model', 'resolve_model', 'check_meta', 'flush_denormals', 'zero_tiny', 'load_model', 'model_size',
-           'ship_model']
+           'ship_model', 'average_models']
 
 # %% ../nbs/07a_checkpoint.ipynb #c19a483e
 def atomic_write(path, write_fn):
@@ -243,3 +243,27 @@ def ship_model(src, name:str, dest=None, **facts) -> Path:
     atomic_write(dest / f'{name}.safetensors', lambda t: shutil.copyfile(src, t))
     write_json(dest / f'{name}.json', {**meta, **facts, 'name': name})
     return dest / f'{name}.safetensors'
+
+# %% ../nbs/07a_checkpoint.ipynb #82be9b7c
+_SAVED = ('arch', 'arch_kwargs', 'input_size', 'mean', 'std', 'classes', 'positive', 'temperature', 'threshold',
+          'review_band', 'config', 'metrics', 'data_fingerprint', 'versions')   # what `save_model` writes itself
+_STALE = ('epoch', 'checkpoint_note', 'calibration', 'calibration_map', 'reference')  # an average is calibrated anew
+
+def average_models(
+    srcs:list, # checkpoints of one architecture (paths or shipped names), e.g. a run's best and last
+    dest, # the averaged checkpoint's path (extension optional)
+)->Path:
+    "Write the mean of `srcs`' weights to `dest`, with the first's sidecar and `averaged_from` naming them."
+    if len(srcs) < 2: raise ValueError('average_models needs at least two checkpoints')
+    ms = [load_model(s) for s in srcs]
+    sds = [m.state_dict() for m in ms]
+    if any(m.meta['arch'] != ms[0].meta['arch'] or sd.keys() != sds[0].keys() for m, sd in zip(ms, sds)):
+        raise ValueError('average_models: the checkpoints are not of one architecture')
+    mean = {k: torch.stack([sd[k] for sd in sds]).mean(0) if v.is_floating_point() else sds[-1][k]
+            for k, v in sds[0].items()}
+    ms[0].load_state_dict(mean)
+    m0 = ms[0].meta
+    extra = {k: v for k, v in m0.items() if k not in _SAVED + _STALE}
+    froms = [dict(path=str(s), epoch=m.meta.get('epoch')) for s, m in zip(srcs, ms)]
+    return save_model(ms[0], dest, m0.get('config'), m0.get('metrics'), m0.get('data_fingerprint'),
+                      **extra | dict(averaged_from=froms))

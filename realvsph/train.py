@@ -53,6 +53,7 @@ class TrainConfig:
     zoom_backgrounds:int = 200        # training-side placeholder photos to zoom faces and placeholders out onto
     context_p:float = 0.              # chance of each context change: crowd, old photo, low light, watermark
     init: str = None  # start from this checkpoint's weights (a shipped name or a path); None: from scratch
+    average_from:int = None           # from this epoch on, validate and keep the mean of the epochs' weights (SWA)
     balance_alpha:float = 0.5         # see realvsph.balance
     kind_boost:dict = field(default_factory=dict)   # draw-share multiplier per kind, e.g. {"nonface_photo": 2}
     samples_per_epoch:int = None      # default: the training set's size
@@ -126,23 +127,26 @@ class BalancedShardSampler(torch.utils.data.Sampler):
     def __len__(self): return self.per
 
 # %% ../nbs/08_train.ipynb #3c538d69
-def save_train_state(out, model, opt, sched, scaler, es, epoch:int, history:list):
-    "Write the full training state to `out`/last.safetensors and last.json, atomically."
+def save_train_state(out, model, opt, sched, scaler, es, epoch:int, history:list, avg=None):
+    "Write the full training state (with `avg`, the running mean of weights, if any) to `out`/last.*, atomically."
     from safetensors.torch import save_file
     skel, ts = split_state(dict(opt=opt.state_dict(), scaler=scaler.state_dict()), 's')
     ts.update({f'model.{k}': v.detach().cpu().contiguous() for k, v in _unwrap(model).state_dict().items()})
+    if avg is not None: ts.update({f'avg.{k}': v.detach().cpu().contiguous() for k, v in avg.state_dict().items()})
     atomic_write(Path(out) / 'last.safetensors', lambda t: save_file(ts, t))
     write_json(
         Path(out) / 'last.json',
         dict(skel=skel, sched=sched.state_dict(), es=es.state_dict(), epoch=epoch, history=history),
     )
 
-def load_train_state(out, model, opt, sched, scaler, es) -> tuple[int, list]:
+def load_train_state(out, model, opt, sched, scaler, es, avg=None) -> tuple[int, list]:
     "Restore what `save_train_state` wrote; returns (next epoch, history)."
     from safetensors.torch import load_file
     ts = load_file(Path(out) / 'last.safetensors')
     meta = json.loads((Path(out) / 'last.json').read_text())
     _unwrap(model).load_state_dict({k[6:]: v for k, v in ts.items() if k.startswith('model.')})
+    saved = {k[4:]: v for k, v in ts.items() if k.startswith('avg.')}
+    if avg is not None and saved: avg.load_state_dict(saved)            # a run killed before averaging began has none
     st = join_state(meta['skel'], ts)
     opt.load_state_dict(st['opt'])
     scaler.load_state_dict(st['scaler'])
@@ -214,6 +218,18 @@ def _setup(cfg, device):
     )
     return model, opt, sched, EarlyStopping(cfg.patience, cfg.min_delta)
 
+def _averager(cfg, model):
+    "The running mean of the epochs' weights, batch-norm statistics included (`AveragedModel`); None when off."
+    if cfg.average_from is None: return None
+    from torch.optim.swa_utils import AveragedModel
+    return AveragedModel(_unwrap(model), use_buffers=True)
+
+def _judged(avg, model, epoch:int, start:int):
+    "The model validated and kept after `epoch`: the mean of the epochs' weights from `start` on, else the weights."
+    if avg is None or epoch < start: return _unwrap(model)
+    avg.update_parameters(_unwrap(model))
+    return avg.module
+
 # %% ../nbs/08_train.ipynb #72cf9672
 def _train_epoch(cfg, model, dl, opt, scaler, dtype, device, epoch, rank, on_batch):
     from tqdm.auto import tqdm
@@ -266,10 +282,12 @@ def fit(
     seed_everything(cfg.seed)
     flush_denormals()                                   # decayed weights: CPU math at full speed
     model, opt, sched, es = _setup(cfg, device)
+    avg = _averager(cfg, model)
     size = cfg.size or model.input_size
     dtype, scaler = amp_setup(cfg.amp, device)
     start, history = (
-        load_train_state(out, model, opt, sched, scaler, es) if resume and (out / 'last.json').exists() else (0, [])
+        load_train_state(out, model, opt, sched, scaler, es, avg) if resume and (out / 'last.json').exists()
+        else (0, [])
     )
     if world > 1:
         model = torch.nn.parallel.DistributedDataParallel(
@@ -288,7 +306,8 @@ def fit(
         loss, ips = _train_epoch(
             cfg, stepper, _epoch_loader(cfg, tr, sampler, epoch), opt, scaler, dtype, device, epoch, rank, on_batch
         )
-        lo, y = predict_logits(_unwrap(model), vdl, device, dtype)
+        judged = _judged(avg, model, epoch, cfg.average_from)
+        lo, y = predict_logits(judged, vdl, device, dtype)
         vloss = smooth_bce(lo, y.to(lo.dtype), cfg.label_smoothing).item()
         m = rates(y.numpy(), to_probs(lo))
         row = dict(
@@ -304,8 +323,8 @@ def fit(
         improved = es.step(row['valid_acc'])
         history.append(row)
         if rank == 0:
-            if improved: save_model(_unwrap(model), out / 'best', asdict(cfg), row, fp, epoch=epoch)
-            save_train_state(out, model, opt, sched, scaler, es, epoch, history)
+            if improved: save_model(judged, out / 'best', asdict(cfg), row, fp, epoch=epoch)
+            save_train_state(out, model, opt, sched, scaler, es, epoch, history, avg)
             _write_logs(out, history, tb, row)
         barrier(world)
         if es.stop or (cfg.max_minutes and (time.time() - t0) / 60 > cfg.max_minutes): break
