@@ -80,7 +80,7 @@ def data_fingerprint(df) -> str:
     return h.hexdigest()
 
 def save_model(model, path, config:dict=None, metrics:dict=None, fingerprint:str=None, **extra):
-    "Write `path`.safetensors and `path`.json (sidecar) atomically."
+    "Write `path`.safetensors and `path`.json (sidecar) atomically; `extra` keys join (or override) the sidecar's."
     path = Path(path).with_suffix('')
     sd = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
     atomic_write(path.with_suffix('.safetensors'), lambda t: save_file(sd, t))
@@ -99,8 +99,7 @@ def save_model(model, path, config:dict=None, metrics:dict=None, fingerprint:str
         metrics=metrics or {},
         data_fingerprint=fingerprint,
         versions=versions(),
-        **extra,
-    )
+    ) | extra                                                   # `extra` may override the defaults above
     write_json(path.with_suffix('.json'), meta)
     return path.with_suffix('.safetensors')
 
@@ -245,9 +244,8 @@ def ship_model(src, name:str, dest=None, **facts) -> Path:
     return dest / f'{name}.safetensors'
 
 # %% ../nbs/07a_checkpoint.ipynb #82be9b7c
-_SAVED = ('arch', 'arch_kwargs', 'input_size', 'mean', 'std', 'classes', 'positive', 'temperature', 'threshold',
-          'review_band', 'config', 'metrics', 'data_fingerprint', 'versions')   # what `save_model` writes itself
-_STALE = ('epoch', 'checkpoint_note', 'calibration', 'calibration_map', 'reference')  # an average is calibrated anew
+_STALE = ('epoch', 'checkpoint_note', 'temperature', 'threshold', 'review_band', 'calibration', 'calibration_map',
+          'reference', 'versions')   # an average is calibrated anew, and made with today's versions
 
 def average_models(
     srcs:list, # checkpoints of one architecture (paths or shipped names), e.g. a run's best and last
@@ -262,8 +260,6 @@ def average_models(
     mean = {k: torch.stack([sd[k] for sd in sds]).mean(0) if v.is_floating_point() else sds[-1][k]
             for k, v in sds[0].items()}
     ms[0].load_state_dict(mean)
-    m0 = ms[0].meta
-    extra = {k: v for k, v in m0.items() if k not in _SAVED + _STALE}
+    keep = {k: v for k, v in ms[0].meta.items() if k not in _STALE}
     froms = [dict(path=str(s), epoch=m.meta.get('epoch')) for s, m in zip(srcs, ms)]
-    return save_model(ms[0], dest, m0.get('config'), m0.get('metrics'), m0.get('data_fingerprint'),
-                      **extra | dict(averaged_from=froms))
+    return save_model(ms[0], dest, **keep | dict(averaged_from=froms))

@@ -282,8 +282,8 @@ def fit(
     seed_everything(cfg.seed)
     flush_denormals()                                   # decayed weights: CPU math at full speed
     model, opt, sched, es = _setup(cfg, device)
+    model.input_size = size = cfg.size or model.input_size      # what the checkpoints' sidecars record
     avg = _averager(cfg, model)
-    size = cfg.size or model.input_size
     dtype, scaler = amp_setup(cfg.amp, device)
     start, history = (
         load_train_state(out, model, opt, sched, scaler, es, avg) if resume and (out / 'last.json').exists()
