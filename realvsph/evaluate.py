@@ -139,11 +139,13 @@ def fit_isotonic(
     p, # uncalibrated P(real)
     eps:float=1e-4, # calibrated scores stay inside [eps, 1 - eps]
 )->dict:
-    "A monotone calibration map {'logit': [...], 'p': [...]}: isotonic regression, one knot in the middle of each step."
+    "A monotone calibration map {'logit': [...], 'p': [...]}: isotonic regression's steps as knots."
     from sklearn.isotonic import IsotonicRegression
     ir = IsotonicRegression(y_min=eps, y_max=1 - eps, out_of_bounds='clip').fit(logit(p), np.asarray(y, float))
     ps = np.unique(ir.y_thresholds_)
     zs = [ir.X_thresholds_[ir.y_thresholds_ == v].mean() for v in ps]
+    zs[0] = ir.X_thresholds_[ir.y_thresholds_ == ps[0]].max()      # the end steps' knots at their inner edges:
+    zs[-1] = ir.X_thresholds_[ir.y_thresholds_ == ps[-1]].min()    # flat beyond them, as the steps are
     return dict(logit=[round(float(z), 6) for z in zs], p=[round(float(v), 6) for v in ps])
 
 def apply_map(p, m:dict) -> np.ndarray: return np.interp(logit(p), m['logit'], m['p'])
