@@ -57,7 +57,7 @@ class TrainConfig:
     balance_alpha:float = 0.5         # see realvsph.balance
     kind_boost:dict = field(default_factory=dict)   # draw-share multiplier per kind, e.g. {"nonface_photo": 2}
     samples_per_epoch:int = None      # default: the training set's size
-    max_minutes:float = None          # stop after the epoch that passes this wall-clock budget
+    max_minutes:float = None          # wall-clock budget: no epoch starts that the last one says would overrun it
     cache_size:int = None             # decoded-image cache side in px (None: decode every time)
     tensorboard:bool = False          # also log to out/tb for TensorBoard
     progress:bool = True              # progress bars (epoch and batch)
@@ -322,12 +322,14 @@ def fit(
         sched.step(row['valid_acc'])
         improved = es.step(row['valid_acc'])
         history.append(row)
+        keep = improved or judged is not _unwrap(model)        # once averaging has begun, the latest mean is kept
         if rank == 0:
-            if improved: save_model(judged, out / 'best', asdict(cfg), row, fp, epoch=epoch)
+            if keep: save_model(judged, out / 'best', asdict(cfg), row, fp, epoch=epoch)
             save_train_state(out, model, opt, sched, scaler, es, epoch, history, avg)
             _write_logs(out, history, tb, row)
         barrier(world)
-        if es.stop or (cfg.max_minutes and (time.time() - t0) / 60 > cfg.max_minutes): break
+        spent = time.time() - t0 + row['seconds']                   # ... by the end of another epoch like this one
+        if es.stop or (cfg.max_minutes and spent / 60 > cfg.max_minutes): break
     if rank == 0 and history: plot_curves(pd.DataFrame(history)).savefig(out / 'curves.png', dpi=80)
     return pd.DataFrame(history)
 
