@@ -447,12 +447,22 @@ def cmd_predict(args):
 def _export_options(p):
     p.add_argument('--model', default='default', help='shipped model name or checkpoint path (default: default)')
     p.add_argument('--out', required=True, help='.onnx file to write')
+    p.add_argument('--int8', action='store_true', help='an int8 copy for bulk scoring on a CPU (see 11g_quantize)')
+    p.add_argument('--calibration-data', help='with --int8: folder or CSV to calibrate on (default: shipped images)')
+    p.add_argument('--calibration-images', type=int, default=128,
+                   help='with --int8: images sampled to calibrate on (default: 128)')
 
-@command('export', 'export a model to ONNX', _export_options)
+@command('export', 'export a model to ONNX, in float32 or as an int8 copy', _export_options)
 def cmd_export(args):
     "Export a model to ONNX."
     from realvsph.inference import export_onnx
-    print(f'wrote {export_onnx(args.model, args.out)} (and its sidecar .json)', file=sys.stderr)
+    if not args.int8 and args.calibration_data: raise ValueError('--calibration-data goes with --int8')
+    if args.calibration_images < 1: raise ValueError('--calibration-images must be at least 1')
+    if args.int8:
+        from realvsph.quantize import export_int8
+        out = export_int8(args.model, args.out, args.calibration_data, args.calibration_images)
+    else: out = export_onnx(args.model, args.out)
+    print(f'wrote {out} (and its sidecar .json)', file=sys.stderr)
 
 # %% ../nbs/12_cli.ipynb #493c3b73
 def _card_options(p):
