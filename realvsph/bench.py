@@ -13,7 +13,8 @@ from .core import open_image
 from .model import create_model
 
 # %% auto #0
-__all__ = ['machine', 'median_s', 'model_speed', 'stage_speed', 'predict_speed', 'train_speed', 'bench', 'bench_table']
+__all__ = ['machine', 'median_s', 'model_speed', 'stage_speed', 'predict_speed', 'train_speed', 'predict_modes', 'bench',
+           'bench_table']
 
 # %% ../nbs/11a_bench.ipynb #8f028df5
 def _cpu_name() -> str:
@@ -196,6 +197,17 @@ def train_speed(
         arch=arch, device=device, batch_size=batch_size, train_img_per_s=round(float(h.train_images_per_s.iloc[0]), 1)
     )
 
+# %% ../nbs/11a_bench.ipynb #675dce2a
+def predict_modes(
+    model=None, # another model (a path): its default and no-face-crop modes are timed too
+)->list:
+    "(name, `predict` options) of the modes `bench` times."
+    modes = [('default', []), ('PyTorch engine', ['--engine', 'torch']), ('one process', ['--workers', '0']),
+             ('faces from 20 px', ['--min-face', '20']), ('no face crop', ['--no-face-crop'])]
+    if model is None: return modes
+    name, m = Path(model).stem, ['--model', str(model)]
+    return modes + [(name, m), (f'{name}, no face crop', [*m, '--no-face-crop'])]
+
 # %% ../nbs/11a_bench.ipynb #28bbeb5c
 def bench(
     inputs:list, # image files or folders for the stages and `predict`
@@ -204,6 +216,7 @@ def bench(
     train_data=None, # manifest for the training figure (None: skipped)
     runs:int=3, # processes per `predict` figure
     keep=None, # folder for each predict mode's CSV (None: not kept)
+    model=None, # another model for `predict` (e.g. an int8 copy, `realvsph export --int8`; see `predict_modes`)
 )->dict:
     "Speed and memory of models, stages, `predict` and training on this machine, with ratios to `seed`."
     from realvsph.core import expand_inputs
@@ -216,9 +229,7 @@ def bench(
     res['seed_ms_per_img_batch8'] = round(seed_ms, 1)
     res['stages'] = stage_speed(files[:200])
     csv_for = lambda m: Path(keep) / f"{m.replace(' ', '_')}.csv" if keep else None
-    res['predict'] = [dict(mode=m, **predict_speed(inputs, a, runs, csv_for(m))) for m, a in
-                      (('default', []), ('PyTorch engine', ['--engine', 'torch']), ('one process', ['--workers', '0']),
-                       ('faces from 20 px', ['--min-face', '20']), ('no face crop', ['--no-face-crop']))]
+    res['predict'] = [dict(mode=m, **predict_speed(inputs, a, runs, csv_for(m))) for m, a in predict_modes(model)]
     for r in res['predict']: r['ratio_to_seed'] = round(r['ms_per_img'] / seed_ms, 4)
     if train_data:
         res['train'] = [

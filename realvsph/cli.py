@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_cli.ipynb #5304f828
 from __future__ import annotations
-import argparse, collections, dataclasses, inspect, json, sys, time
+import argparse, collections, dataclasses, inspect, json, sys, tempfile, time
 from pathlib import Path
 import realvsph
 
@@ -489,13 +489,19 @@ def _bench_options(p):
     p.add_argument('--device', default='cpu', help='cpu or cuda (default: cpu)')
     p.add_argument('--train-data', help='manifest for the training figure (default: skipped)')
     p.add_argument('--runs', type=int, default=3, help='predict processes per figure (median kept; default: 3)')
+    p.add_argument('--model', help='another model timed in predict, with and without faces (default: none)')
+    p.add_argument('--int8', action='store_true', help="also time an int8 copy of --model (default: of the default)")
 
 @command('bench', 'measure speed and memory: models, stages, predict, training', _bench_options)
 def cmd_bench(args):
     "Measure speed and memory; write JSON and print the predict table."
     from realvsph.bench import bench, bench_table
     from realvsph.checkpoint import write_json
-    res = bench(args.inputs, args.archs, args.device, args.train_data, args.runs)
+    with tempfile.TemporaryDirectory() as d:
+        if args.int8:
+            from realvsph.quantize import export_int8
+            args.model = export_int8(args.model or 'default', Path(d) / 'int8.onnx')
+        res = bench(args.inputs, args.archs, args.device, args.train_data, args.runs, model=args.model)
     write_json(args.out, res)
     print(bench_table(res).to_string(index=False))
     m = res['machine']
