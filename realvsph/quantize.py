@@ -11,7 +11,7 @@ import pandas as pd
 import torch
 from .core import open_image, BadImage
 from .augment import valid_tfms
-from .checkpoint import load_model, model_size, write_json
+from .checkpoint import load_model, model_size, resolve_model, write_json
 from .inference import _onnx_bytes, _onnx_meta, model_fingerprint
 
 # %% auto #0
@@ -88,6 +88,9 @@ def export_int8(
     path = Path(path)
     if path.suffix.lower() != '.onnx': raise ValueError(f'{path.name}: the int8 copy is an ONNX graph: name it .onnx')
     m = model if isinstance(model, torch.nn.Module) else load_model(model)
+    if not isinstance(model, torch.nn.Module) and path.with_suffix('.json').resolve() == \
+            resolve_model(model).with_suffix('.json').resolve():             # e.g. runs/x/model.onnx beside its source
+        raise ValueError(f'{path}: its sidecar would replace the source model\'s own sidecar: choose another name')
     ims = calibration_images(data, n)
     graph = quantize_onnx(m, ims, method)
     path.parent.mkdir(parents=True, exist_ok=True)
