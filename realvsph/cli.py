@@ -302,7 +302,8 @@ def _flip(p):
     g.add_argument('--no-flip', dest='flip', action='store_false', default=None, help='score each view once')
 
 def _evaluate_options(p):
-    p.add_argument('--model', default='default', help='shipped model name or checkpoint path (default: default)')
+    p.add_argument('--model', default='default',
+                   help='shipped model name, checkpoint path or .onnx file (default: default)')
     p.add_argument('--data', required=True, help='dataset to evaluate (folder or CSV)')
     p.add_argument('--out', required=True, help='folder for the report, figures and tables')
     p.add_argument('--target', choices=['catch', 'false-flag'], default='catch',
@@ -336,7 +337,8 @@ def cmd_evaluate(args):
     from realvsph.data import index_data, validate, write_quarantine
     from realvsph.report import evaluate_model
     from realvsph.operating import store_calibration
-    model = load_model(args.model)
+    from realvsph.inference import OnnxModel
+    model = OnnxModel(args.model) if str(args.model).lower().endswith('.onnx') else load_model(args.model)
     df, bad = validate(index_data(args.data, args.allow_outside), args.workers)
     if len(bad): print(f'{len(bad)} unusable files skipped (see {args.out}/quarantine.csv)', file=sys.stderr)
     write_quarantine(bad, args.out)

@@ -144,7 +144,7 @@ class Predictor:
     "Score images with a realvsph model."
     def __init__(
         self,
-        model='default', # shipped name, checkpoint path, `.onnx` file or a module
+        model='default', # shipped name, checkpoint path, `.onnx` file, a module or an `OnnxModel`
         device:str='auto', # 'auto', 'cpu', 'cuda'
         batch_size:int=64, # images scored together
         face_crop:str=None, # 'none', 'crop' or 'both' (default: the sidecar's)
@@ -163,7 +163,7 @@ class Predictor:
         engine:str='auto', # 'torch', 'onnx' (onnxruntime, CPU) or 'auto': onnxruntime on a CPU, PyTorch on a GPU
         flip:bool=None, # also score each view's mirror image, averaging the logits (default: the sidecar's)
     ):
-        if isinstance(model, torch.nn.Module): m = model
+        if isinstance(model, (torch.nn.Module, OnnxModel)): m = model
         elif str(model).lower().endswith('.onnx'): m, device = OnnxModel(model), 'cpu'     # onnxruntime (see below)
         else: m = load_model(model)
         self.device = _device(device)

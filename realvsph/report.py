@@ -17,7 +17,7 @@ from .evaluate import fit_temperature, apply_temperature, apply_map, crossfit, c
 from .operating import band_table, operating_point
 from .errors import TRAIT_COLUMNS, slice_table, kind_table, image_traits, trait_bands
 from .errors import worst, gallery, plot_cams, leakage_audit
-from .inference import Predictor
+from .inference import Predictor, OnnxModel
 
 # %% auto #0
 __all__ = ['raw_scores', 'evaluate_model']
@@ -85,8 +85,10 @@ def raw_scores(
     "Uncalibrated P(real) for `df`: the whole image (`score_df`), or as the predictor scores with face cropping."
     if face_crop in (None, False, 'none'): return score_df(model, df, num_workers=n_workers, temperature=1.0, flip=flip)
     pr = Predictor(model, str(model_device(model)), face_crop=face_crop, temperature=1.0, detector=detector,
-                   all_faces=True, workers=n_workers, engine='torch', flip=flip)
-    # every face: the complete score is what gets calibrated; PyTorch: the engine the stored calibrations were fitted on
+                   all_faces=True, workers=n_workers, flip=flip,
+                   engine='auto' if isinstance(model, OnnxModel) else 'torch')
+    # every face: the complete score is what gets calibrated; PyTorch: the engine the stored calibrations were fitted
+    # on (an `OnnxModel`, e.g. an int8 copy, runs on onnxruntime)
     return np.array([r['prob_real'] for r in pr.predict(list(df.file))], dtype=float)
 
 # %% ../nbs/11b_report.ipynb #75d3b3d6
