@@ -333,12 +333,11 @@ def _evaluate_options(p):
 @command('evaluate', 'evaluate a model: curves, calibration, operating point, slices, report', _evaluate_options)
 def cmd_evaluate(args):
     "Evaluate a model on a dataset and write the report."
-    from realvsph.checkpoint import load_model
     from realvsph.data import index_data, validate, write_quarantine
     from realvsph.report import evaluate_model
     from realvsph.operating import store_calibration
-    from realvsph.inference import OnnxModel
-    model = OnnxModel(args.model) if str(args.model).lower().endswith('.onnx') else load_model(args.model)
+    from realvsph.inference import open_model
+    model = open_model(args.model)
     df, bad = validate(index_data(args.data, args.allow_outside), args.workers)
     if len(bad): print(f'{len(bad)} unusable files skipped (see {args.out}/quarantine.csv)', file=sys.stderr)
     write_quarantine(bad, args.out)
@@ -500,10 +499,11 @@ def cmd_bench(args):
     from realvsph.bench import bench, bench_table
     from realvsph.checkpoint import write_json
     with tempfile.TemporaryDirectory() as d:
+        model = args.model
         if args.int8:
             from realvsph.quantize import export_int8
-            args.model = export_int8(args.model or 'default', Path(d) / 'int8.onnx')
-        res = bench(args.inputs, args.archs, args.device, args.train_data, args.runs, model=args.model)
+            model = export_int8(model or 'default', Path(d) / 'int8.onnx')
+        res = bench(args.inputs, args.archs, args.device, args.train_data, args.runs, model=model)
     write_json(args.out, res)
     print(bench_table(res).to_string(index=False))
     m = res['machine']

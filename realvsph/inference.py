@@ -20,8 +20,8 @@ from .known import Known
 from .faces import face_crops, load_detector
 
 # %% auto #0
-__all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'export_onnx', 'OnnxModel', 'model_fingerprint', 'Predictor', 'predict_to_csv',
-           'merge_parts']
+__all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'export_onnx', 'OnnxModel', 'open_model', 'model_fingerprint', 'Predictor',
+           'predict_to_csv', 'merge_parts']
 
 # %% ../nbs/11_inference.ipynb #2230ae70
 def face_views(
@@ -96,6 +96,14 @@ class OnnxModel:
     def to(self, device): return self
     def eval(self): return self
 
+# %% ../nbs/11_inference.ipynb #7e37cfb5
+def open_model(
+    model, # a module, an `OnnxModel`, an `.onnx` file (sidecar beside it), a shipped name or a checkpoint path
+):
+    "The model itself: an `.onnx` file on onnxruntime, any other name or path through `load_model`."
+    if isinstance(model, (torch.nn.Module, OnnxModel)): return model
+    return OnnxModel(model) if str(model).lower().endswith('.onnx') else load_model(model)
+
 # %% ../nbs/11_inference.ipynb #4ab0b191
 def _digest(*xs) -> str:
     "Short SHA-256 of JSON-able values and numpy arrays."
@@ -163,9 +171,8 @@ class Predictor:
         engine:str='auto', # 'torch', 'onnx' (onnxruntime, CPU) or 'auto': onnxruntime on a CPU, PyTorch on a GPU
         flip:bool=None, # also score each view's mirror image, averaging the logits (default: the sidecar's)
     ):
-        if isinstance(model, (torch.nn.Module, OnnxModel)): m = model
-        elif str(model).lower().endswith('.onnx'): m, device = OnnxModel(model), 'cpu'     # onnxruntime (see below)
-        else: m = load_model(model)
+        m = open_model(model)
+        if isinstance(m, OnnxModel): device = 'cpu'                                      # onnxruntime (see below)
         self.device = _device(device)
         self.model_id = model_fingerprint(m)           # of the weights, whichever engine runs them
         m, self.engine = _engine(m, engine, self.device)
