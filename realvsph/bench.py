@@ -13,8 +13,8 @@ from .core import open_image
 from .model import create_model
 
 # %% auto #0
-__all__ = ['machine', 'median_s', 'model_speed', 'stage_speed', 'predict_speed', 'train_speed', 'predict_modes', 'bench',
-           'bench_table']
+__all__ = ['machine', 'median_s', 'model_speed', 'stage_speed', 'predict_speed', 'mixed_files', 'small_copies', 'train_speed',
+           'predict_modes', 'bench', 'bench_table']
 
 # %% ../nbs/11a_bench.ipynb #8f028df5
 def _cpu_name() -> str:
@@ -175,6 +175,46 @@ def predict_speed(
         peak_memory_mb=round(max(r[1] for r in res)),
         needed_detection=float((df.faces != '').mean()) if (df.status == 'ok').any() else None,
     )
+
+# %% ../nbs/11a_bench.ipynb #197bd484
+def mixed_files(
+    valid, # a validation CSV or DataFrame with file, label and kind columns (as `09_default` writes it)
+    dest, # folder to copy the files into (created)
+    n:int=1000, # files picked, at most
+    seed:int=0, # sampling seed
+)->Path:
+    "`dest` filled with `n` files of `valid`: photos in context and real placeholders first, then the two easy kinds."
+    import pandas as pd, shutil
+    va = valid if isinstance(valid, pd.DataFrame) else pd.read_csv(valid)
+    va = va[va.kind.notna()]
+    ctx = va[~va.kind.isin(['real_crop', 'nonface_photo'])]
+    ctx, rest = ctx.head(n), max(0, n - len(ctx))
+    easy = [va[va.kind == k] for k in ('nonface_photo', 'real_crop')]
+    wanted = (rest // 2, rest - rest // 2)
+    pick = pd.concat([ctx] + [e.sample(min(len(e), k), random_state=seed) for e, k in zip(easy, wanted)])
+    names = [f'{i:04d}{Path(f).suffix.lower()}' for i, f in enumerate(pick.file)]
+    Path(dest).mkdir(parents=True, exist_ok=True)
+    for f, name in zip(pick.file, names): shutil.copy(f, Path(dest) / name)
+    pd.DataFrame(dict(path=names, label=pick.label.values, kind=pick.kind.values, group=range(len(pick)))).to_csv(
+        Path(dest) / 'manifest.csv', index=False)
+    return Path(dest)
+
+# %% ../nbs/11a_bench.ipynb #1ad1aa87
+def small_copies(
+    folder, # a folder made by `mixed_files`
+    dest, # folder to write into (created)
+    side:int=250, # side of each square JPEG, px
+    copies:int=10, # names per image (the file and `copies - 1` hard links to it)
+)->Path:
+    "Each image of `folder` as a `side` px square JPEG (quality 90), linked `copies` times over: bulk mode's input."
+    from PIL import Image
+    import pandas as pd
+    Path(dest).mkdir(parents=True, exist_ok=True)
+    for name in pd.read_csv(Path(folder) / 'manifest.csv').path:
+        out = Path(dest) / f'{Path(name).stem}.jpg'
+        Image.open(Path(folder) / name).convert('RGB').resize((side, side)).save(out, quality=90)
+        for k in range(1, copies): os.link(out, Path(dest) / f'{k}_{out.name}')
+    return Path(dest)
 
 # %% ../nbs/11a_bench.ipynb #d7b2d880
 def train_speed(

@@ -14,14 +14,14 @@ import torch
 from PIL import Image
 from .core import open_image, BadImage, csv_cell, library_function
 from .augment import valid_tfms
-from .checkpoint import load_model, check_meta, model_size, write_json, flush_denormals
+from .checkpoint import load_model, check_meta, model_size, write_json, flush_denormals, resolve_model
 from .score import batch_logits, to_probs, decide, use_flip
 from .known import Known
 from .faces import face_crops, load_detector
 
 # %% auto #0
-__all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'export_onnx', 'OnnxModel', 'open_model', 'model_fingerprint', 'Predictor',
-           'predict_to_csv', 'merge_parts']
+__all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'onnx_out', 'export_onnx', 'OnnxModel', 'open_model', 'model_fingerprint',
+           'Predictor', 'settle_logit', 'second_view_setting', 'predict_to_csv', 'merge_parts']
 
 # %% ../nbs/11_inference.ipynb #2230ae70
 def face_views(
@@ -41,14 +41,14 @@ def _onnx_bytes(
     m:torch.nn.Module, # a realvsph model (moved to the CPU)
     opset:int=17, # ONNX opset
 )->bytes:
-    "The ONNX graph of `m` with a dynamic batch axis (TorchScript exporter: no onnxscript dependency needed)."
+    "The ONNX graph of `m` with dynamic batch and image sizes (TorchScript exporter: no onnxscript dependency needed)."
     import io, warnings
     buf, size = io.BytesIO(), model_size(m)
     with warnings.catch_warnings():
         warnings.simplefilter('ignore', DeprecationWarning)
         torch.onnx.export(m.cpu().eval(), torch.zeros(1, 3, size, size), buf, input_names=['image'],
                           output_names=['logit'], opset_version=opset, dynamo=False,
-                          dynamic_axes={'image': {0: 'batch'}, 'logit': {0: 'batch'}})
+                          dynamic_axes={'image': {0: 'batch', 2: 'height', 3: 'width'}, 'logit': {0: 'batch'}})
     return buf.getvalue()
 
 def _onnx_meta(m) -> dict:
@@ -56,11 +56,29 @@ def _onnx_meta(m) -> dict:
     meta = getattr(m, 'meta', {})
     return {**meta, 'arch': meta.get('arch', getattr(m, 'arch', None)), 'input_size': model_size(m), 'format': 'onnx'}
 
-def export_onnx(model, path, opset:int=17) -> Path:
-    "Export `model` (a module, a name or a path) to ONNX with a dynamic batch axis, and copy its sidecar."
-    from realvsph.checkpoint import write_json
-    m = model if isinstance(model, torch.nn.Module) else load_model(model)
+
+# %% ../nbs/11_inference.ipynb #25019a80
+def onnx_out(
+    model, # the source: a module, a shipped name or a checkpoint path
+    path, # the .onnx file to write (its sidecar .json beside it)
+)->Path:
+    "`path`, checked: an .onnx name whose sidecar would not replace the source checkpoint's own."
     path = Path(path)
+    if path.suffix.lower() != '.onnx':
+        raise ValueError(f'{path.name}: end it in .onnx (an ONNX model is known by its name)')
+    if not isinstance(model, torch.nn.Module) and path.with_suffix('.json').resolve() == \
+            resolve_model(model).with_suffix('.json').resolve():              # e.g. runs/x/model.onnx beside its source
+        raise ValueError(f'{path}: its sidecar would replace the source model\'s own sidecar: choose another name')
+    return path
+
+def export_onnx(
+    model, # a module, a shipped name or a checkpoint path
+    path, # the .onnx file to write (its sidecar .json beside it)
+    opset:int=17, # ONNX opset
+)->Path:
+    "Export `model` to ONNX (any batch and image size) beside a copy of its sidecar."
+    path = onnx_out(model, path)
+    m = model if isinstance(model, torch.nn.Module) else load_model(model)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(_onnx_bytes(m, opset))
     write_json(path.with_suffix('.json'), _onnx_meta(m))
@@ -170,6 +188,7 @@ class Predictor:
         known=None, # registry of known placeholders (path or `Known`): a match is 'placeholder' before the model runs
         engine:str='auto', # 'torch', 'onnx' (onnxruntime, CPU) or 'auto': onnxruntime on a CPU, PyTorch on a GPU
         flip:bool=None, # also score each view's mirror image, averaging the logits (default: the sidecar's)
+        second_view:int=None, # px: unsettled whole images scored again at this size (default: the sidecar's; 0: off)
     ):
         m = open_model(model)
         if isinstance(m, OnnxModel): device = 'cpu'                                      # onnxruntime (see below)
@@ -187,6 +206,7 @@ class Predictor:
             max_faces,
             min_face,
             flip,
+            second_view,
         )
         if workers is None: workers = _cores() if self.device.type == 'cpu' and _cores() > 1 else 0
         if 'fork' not in mp.get_all_start_methods(): workers = 0
@@ -194,11 +214,37 @@ class Predictor:
         self.all_faces, self.draft, self.timeout = all_faces, draft, timeout
         self.known = known if known is None or isinstance(known, Known) else Known(known)
         self.tfm = valid_tfms(self.size)
+        self.tfm2 = valid_tfms(self.second_view) if self.second_view else None
+
+# %% ../nbs/11_inference.ipynb #615f7b11
+def settle_logit(
+    meta:dict, # a model's sidecar
+)->float:
+    "The lowest raw logit that the stored calibration puts at or above the review band's top: 'real' from one view."
+    z = np.arange(-30000, 30001) / 1000                                        # steps of 0.001
+    hi = (meta.get('review_band') or [meta.get('threshold', 0.5)] * 2)[1]
+    real = np.flatnonzero(to_probs(z, meta.get('temperature', 1.0), meta.get('calibration_map')) >= hi)
+    return round(float(z[real[0]]), 3) if len(real) else float('inf')
+
+def second_view_setting(
+    meta:dict, # a model's sidecar
+    size:int=None, # the second view's input size, px (0: none; None: the sidecar's)
+)->tuple:
+    "(second whole-image view's size or None, raw logit from which the first view alone settles an image)."
+    stored = meta.get('second_view') or {}
+    size = stored.get('size') if size is None else size
+    if not size: return None, None
+    if isinstance(size, bool) or not isinstance(size, int) or not 32 <= size <= 1024:
+        raise ValueError(f'second view: size must be a whole number of px in [32, 1024], not {size!r}')
+    settle = stored.get('settle_logit', settle_logit(meta))
+    if isinstance(settle, bool) or not isinstance(settle, (int, float)) or settle != settle:
+        raise ValueError(f'second view: settle_logit must be a number, not {settle!r}')
+    return size, float(settle)
 
 # %% ../nbs/11_inference.ipynb #7c804509
 @patch
 def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temperature, detector, max_faces, min_face,
-              flip):
+              flip, second_view):
     "Scoring settings: given ones win, then the sidecar's, then defaults for models that predate them."
     self.T = temperature if temperature is not None else meta.get('temperature', 1.0)
     self.cal_map = meta.get('calibration_map') if temperature is None else None     # a given temperature wins
@@ -214,6 +260,7 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
     self.threshold = threshold if threshold is not None else meta.get('threshold', 0.5)
     band = review_band if review_band is not None else (meta.get('review_band') if threshold is None else None)
     self.lo, self.hi = band if band else (self.threshold, self.threshold)
+    self.second_view, self.settle = second_view_setting(meta, second_view)
     check_meta(dict(temperature=self.T, threshold=self.threshold, review_band=[self.lo, self.hi], input_size=self.size,
                     max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face, flip=self.flip,
                     calibration_map=self.cal_map), 'settings')       # an .onnx file's sidecar is checked here
@@ -227,7 +274,8 @@ def settings(self:Predictor) -> dict:
     return dict(model=self.model_id, input_size=self.size, temperature=self.T, calibration_map=_digest(self.cal_map),
                 threshold=self.threshold, review_band=[self.lo, self.hi], face_crop=self.face_crop,
                 detector=self.detector, crop_scale=self.crop_scale, max_faces=self.max_faces, min_face=self.min_face,
-                flip=self.flip, all_faces=self.all_faces, draft=self.draft, known=known)
+                flip=self.flip, second_view=self.second_view, settle=self.settle, all_faces=self.all_faces,
+                draft=self.draft, known=known)
 
 # %% ../nbs/11_inference.ipynb #dddbf09c
 COLUMNS = ['path', 'prob_real', 'prediction', 'status', 'error', 'face_found', 'faces', 'prob_image', 'prob_face',
@@ -247,17 +295,30 @@ def _open(self:Predictor, x) -> tuple:
 # %% ../nbs/11_inference.ipynb #139c3b7e
 @patch
 @torch.inference_mode()
+def _logits(self:Predictor, xs:list) -> torch.Tensor:
+    "Raw logits of a list of transformed images, 32 at a time (more costs memory and gains no speed)."
+    return torch.cat([batch_logits(self.model, torch.stack(xs[i:i + 32]), self.device, flip=self.flip)
+                      for i in range(0, len(xs), 32)])
+
+@patch
 def _score(self:Predictor, xs:list) -> np.ndarray:
-    "Calibrated P(real) of a list of transformed images, 32 at a time (more costs memory and gains no speed)."
-    lo = [batch_logits(self.model, torch.stack(xs[i:i + 32]), self.device, flip=self.flip)
-          for i in range(0, len(xs), 32)]
-    return to_probs(torch.cat(lo), self.T, self.cal_map)
+    "Calibrated P(real) of a list of transformed images."
+    return to_probs(self._logits(xs), self.T, self.cal_map)
 
 @patch
 def _score_views(self:Predictor, views:list):
     "Score (row, column, image) views in one batch; each row keeps its highest score per column."
     ps = self._score([self.tfm(v) for _, _, v in views]) if views else []
     for (r, k, _), p in zip(views, ps): r[k] = max(float(p), -1. if r[k] is None else r[k])
+
+@patch
+def _score_whole(self:Predictor, ok:list):
+    "Whole-image scores of (image, row) pairs: the first view, its logit averaged with the second's where unsettled."
+    if not ok: return
+    z = self._logits([self.tfm(im) for im, _ in ok]).numpy().copy()
+    k = np.flatnonzero(z < self.settle) if self.second_view else []
+    if len(k): z[k] = (z[k] + self._logits([self.tfm2(ok[j][0]) for j in k]).numpy()) / 2
+    for (_, r), p in zip(ok, to_probs(z, self.T, self.cal_map)): r['prob_image'] = float(p)
 
 # %% ../nbs/11_inference.ipynb #4e79dc24
 @patch
@@ -287,7 +348,7 @@ def _run(self:Predictor, inputs:list) -> list[dict]:
     "One result row per input of a chunk, in order."
     opened = [self._open(x) for x in inputs]
     ok = [(im, r) for im, r in opened if im is not None and not self._known(im, r)]
-    if self.face_crop != 'crop': self._score_views([(r, 'prob_image', im) for im, r in ok])
+    if self.face_crop != 'crop': self._score_whole(ok)
     views = []
     for im, r in ((im, r) for im, r in ok if self._needs_faces(r)):
         vs, n = face_views(

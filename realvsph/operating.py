@@ -65,6 +65,7 @@ def store_calibration(
     detector:str=None, # the face detector they were fitted with
     calibration_map:dict=None, # monotone map from logit to P(real), used instead of the temperature (None: none)
     flip:bool=None, # whether they were fitted on mirror-averaged logits (stored as the predictor's default)
+    second_view:dict=None, # {'size', 'settle_logit'} they were fitted with (None: none, and a stored one is dropped)
     **facts,
 ):
     "Write calibration and operating points into the sidecar of the checkpoint at `path`."
@@ -78,4 +79,5 @@ def store_calibration(
     if face_crop: meta['face_crop'] = face_crop
     if detector: meta['detector'] = detector
     if flip is not None: meta['flip'] = flip
+    meta.update(second_view=second_view) if second_view else meta.pop('second_view', None)
     write_json(j, meta)

@@ -11,8 +11,8 @@ import pandas as pd
 import torch
 from .core import open_image, BadImage
 from .augment import valid_tfms
-from .checkpoint import load_model, model_size, resolve_model, write_json
-from .inference import _onnx_bytes, _onnx_meta, model_fingerprint
+from .checkpoint import load_model, model_size, write_json
+from .inference import _onnx_bytes, _onnx_meta, model_fingerprint, onnx_out
 
 # %% auto #0
 __all__ = ['calibration_images', 'quantize_onnx', 'export_int8', 'agreement']
@@ -85,12 +85,8 @@ def export_int8(
     method:str='minmax', # see `quantize_onnx`
 )->Path:
     "Write an int8 ONNX copy of `model` and its sidecar: the source's operating point, and how it was quantized."
-    path = Path(path)
-    if path.suffix.lower() != '.onnx': raise ValueError(f'{path.name}: the int8 copy is an ONNX graph: name it .onnx')
+    path = onnx_out(model, path)
     m = model if isinstance(model, torch.nn.Module) else load_model(model)
-    if not isinstance(model, torch.nn.Module) and path.with_suffix('.json').resolve() == \
-            resolve_model(model).with_suffix('.json').resolve():             # e.g. runs/x/model.onnx beside its source
-        raise ValueError(f'{path}: its sidecar would replace the source model\'s own sidecar: choose another name')
     ims = calibration_images(data, n)
     graph = quantize_onnx(m, ims, method)
     path.parent.mkdir(parents=True, exist_ok=True)
