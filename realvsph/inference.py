@@ -236,7 +236,7 @@ def second_view_setting(
     if not size: return None, None
     if isinstance(size, bool) or not isinstance(size, int) or not 32 <= size <= 1024:
         raise ValueError(f'second view: size must be a whole number of px in [32, 1024], not {size!r}')
-    settle = stored.get('settle_logit', settle_logit(meta))
+    settle = stored['settle_logit'] if 'settle_logit' in stored else settle_logit(meta)  # a stored one wins
     if isinstance(settle, bool) or not isinstance(settle, (int, float)) or settle != settle:
         raise ValueError(f'second view: settle_logit must be a number, not {settle!r}')
     return size, float(settle)
