@@ -21,7 +21,7 @@ from .faces import face_crops, load_detector
 
 # %% auto #0
 __all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'onnx_out', 'export_onnx', 'OnnxModel', 'open_model', 'model_fingerprint',
-           'Predictor', 'settle_logit', 'second_view_setting', 'predict_to_csv', 'merge_parts']
+           'Predictor', 'settle_logit', 'second_view_setting', 'check_view_size', 'predict_to_csv', 'merge_parts']
 
 # %% ../nbs/11_inference.ipynb #2230ae70
 def face_views(
@@ -241,6 +241,18 @@ def second_view_setting(
         raise ValueError(f'second view: settle_logit must be a number, not {settle!r}')
     return size, float(settle)
 
+def check_view_size(
+    m, # a model (a module, or an `OnnxModel`)
+    size:int, # px: an image size it will be given
+):
+    "Refuse a size that an ONNX graph exported with a fixed input size (before session 25) cannot take."
+    if not isinstance(m, OnnxModel): return
+    import onnxruntime as ort
+    dims = ort.InferenceSession(m.src, providers=['CPUExecutionProvider']).get_inputs()[0].shape[2:]  # thrown away
+    if all(isinstance(d, int) for d in dims) and list(dims) != [size, size]:
+        raise ValueError(f'this .onnx takes only {dims[0]}x{dims[1]} px images (exported with a fixed size) and the '
+                         f'second view needs {size} px: export the model again, or give --second-view 0')
+
 # %% ../nbs/11_inference.ipynb #7c804509
 @patch
 def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temperature, detector, max_faces, min_face,
@@ -261,6 +273,7 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
     band = review_band if review_band is not None else (meta.get('review_band') if threshold is None else None)
     self.lo, self.hi = band if band else (self.threshold, self.threshold)
     self.second_view, self.settle = second_view_setting(meta, second_view)
+    if self.second_view: check_view_size(self.model, self.second_view)
     check_meta(dict(temperature=self.T, threshold=self.threshold, review_band=[self.lo, self.hi], input_size=self.size,
                     max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face, flip=self.flip,
                     calibration_map=self.cal_map), 'settings')       # an .onnx file's sidecar is checked here
