@@ -326,8 +326,7 @@ def _evaluate_options(p):
     p.add_argument('--train', help='training data, for the leakage audit')
     p.add_argument('--no-faces', action='store_true', help='skip face detection in traits')
     p.add_argument('--max-traits', type=int, default=3000, help='images whose traits are computed (default: 3000)')
-    p.add_argument('--loader-workers', type=int, help='processes that score and read traits '
-                   '(default: one per core on a CPU; 0: this one)')
+    p.add_argument('--loader-workers', type=int, default=0, help='processes that score (default: 0)')
     _workers(p)
     _allow_outside(p)
 

@@ -9,8 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from sklearn import metrics as skm
-from functools import partial
-from .core import write_table, parallel_map
+from .core import write_table
 from .data import check_classes
 from .score import score_df, rates, decide, model_device, use_flip
 from .evaluate import threshold_sweep, auc_ci, plot_roc_pr, ece, plot_reliability
@@ -18,7 +17,7 @@ from .evaluate import fit_temperature, apply_temperature, apply_map, crossfit, c
 from .operating import band_table, operating_point
 from .errors import TRAIT_COLUMNS, slice_table, kind_table, image_traits, trait_bands
 from .errors import worst, gallery, plot_cams, leakage_audit
-from .inference import Predictor, OnnxModel, second_view_setting, _cores
+from .inference import Predictor, OnnxModel, second_view_setting
 
 # %% auto #0
 __all__ = ['raw_scores', 'evaluate_model']
@@ -79,7 +78,7 @@ def raw_scores(
     model, # model
     df:pd.DataFrame, # index
     face_crop:str='none', # scoring mode
-    n_workers:int=None, # processes that score (None: one per core on a CPU; 0: this one)
+    n_workers:int=0, # DataLoader processes
     detector:str=None, # face detector for face_crop (default: the model's)
     flip:bool=None, # mirror-averaged logits (see `realvsph.score.batch_logits`; default: the model's)
     second_view:int=None, # px: unsettled whole images scored again at this size (see `Predictor`; default: the model's)
@@ -87,8 +86,7 @@ def raw_scores(
     "Uncalibrated P(real) for `df`: the whole image (`score_df`), or as the predictor scores with face cropping."
     two = second_view_setting(getattr(model, 'meta', {}), second_view)[0]
     if face_crop in (None, False, 'none') and not two:
-        return score_df(model, df, num_workers=_cores() if n_workers is None else n_workers, temperature=1.0,
-                        flip=flip)
+        return score_df(model, df, num_workers=n_workers, temperature=1.0, flip=flip)
     pr = Predictor(model, str(model_device(model)), face_crop=face_crop or 'none', temperature=1.0, detector=detector,
                    all_faces=True, workers=n_workers, flip=flip, second_view=second_view,
                    engine='auto' if isinstance(model, OnnxModel) else 'torch')
@@ -126,8 +124,7 @@ def _figures(model, df, y, p_raw, p, cal, thr, n_bins) -> dict:
 def _tables(df, y, p, thr, lo, hi, faces, max_traits, train_df, n_workers) -> dict:
     "Operating point, kinds, threshold sweep, slices (with image traits) and the leakage audit."
     sel = df.sample(min(max_traits, len(df)), random_state=0).index
-    found = parallel_map(partial(image_traits, faces=faces), df.file[sel], n_workers, chunksize=16)
-    traits = trait_bands(pd.DataFrame(found, index=sel))
+    traits = trait_bands(pd.DataFrame([image_traits(f, faces) for f in df.file[sel]], index=sel))
     cols = ('kind', 'source', 'family', 'slice', 'gender', 'race', 'age_band') + TRAIT_COLUMNS
     tables = {
         'operating point and review band': band_table(y, p, lo, hi).reset_index(),
@@ -163,7 +160,7 @@ def evaluate_model(
     train_df:pd.DataFrame=None, # training index, for the leakage audit (None: no audit)
     faces:bool=True, # look for faces among the image traits
     max_traits:int=3000, # images whose traits are computed
-    n_workers:int=None, # processes for scoring, image traits and hashing (None: one per core on a CPU; 0: this one)
+    n_workers:int=0, # processes for scoring and hashing
     n_bins:int=15, # calibration bins
     face_crop:str=None, # score as the predictor does: 'none', 'crop', 'both' (default: the model's stored mode)
     detector:str=None, # face detector for face_crop: 'mtcnn' or 'lbp' (default: the model's)
