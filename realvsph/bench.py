@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import realvsph
-from .core import open_image
+from .core import open_image, cores
 from .model import create_model
 
 # %% auto #0
@@ -24,12 +24,11 @@ def _cpu_name() -> str:
 def machine() -> dict:
     "The hardware and versions a measurement was taken on."
     import torchvision
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()
     mem = os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30 if hasattr(os, 'sysconf') else None
     gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
     return dict(
         cpu=_cpu_name(),
-        cores=cores,
+        cores=cores(),
         memory_gib=round(mem, 1) if mem else None,
         gpu=gpu,
         python=platform.python_version(),

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import ImageOps
-from .core import open_image, parallel_map
+from .core import open_image, parallel_map, cores
 
 # %% auto #0
 __all__ = ['fit_square', 'ImageCache', 'build_cache', 'loader_throughput']
@@ -72,7 +72,7 @@ def build_cache(
     meta_p.unlink(missing_ok=True)
     np.lib.format.open_memmap(path, mode='w+', dtype=np.uint8, shape=(len(files), size, size, 3)).flush()
     jobs = [(str(path), files[i:i + chunk], i, size) for i in range(0, len(files), chunk)]
-    n_workers = n_workers or len(os.sched_getaffinity(0))
+    n_workers = n_workers or cores()
     parallel_map(_fill, jobs, n_workers)
     meta_p.write_text(
         json.dumps(dict(n=len(files), size=size, fingerprint=fp))

@@ -14,7 +14,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 # %% auto #0
 __all__ = ['CLASSES', 'LABELS', 'IMG_EXTS', 'MAX_PIXELS', 'MAX_BYTES', 'FORMATS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MAX_SCANS',
            'SCAN_EXTS', 'BadImage', 'sniff', 'to_rgb', 'open_image', 'csv_cell', 'write_table', 'expand_inputs',
-           'library_function', 'parallel_map', 'show_images']
+           'library_function', 'cores', 'parallel_map', 'show_images']
 
 # %% ../nbs/00_core.ipynb #ebc4f030
 CLASSES = ('placeholder', 'real')          # index = label
@@ -234,6 +234,11 @@ def library_function(
         if f'{mod}.{f.__name__}' in syms: return getattr(importlib.import_module(mod), f.__name__)
     return f
 
+# %% ../nbs/00_core.ipynb #dcd1d377
+def cores() -> int:
+    "CPU cores this process may run on (its affinity where the OS tells it): the default for workers and threads."
+    return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
+
 # %% ../nbs/00_core.ipynb #67df9bcc
 def parallel_map(
     f, # a function of the library, called with one job
@@ -245,7 +250,7 @@ def parallel_map(
 )->list:
     "`[f(j) for j in jobs]`, in order, in worker processes when there are enough jobs and workers."
     jobs = list(jobs)
-    n = len(os.sched_getaffinity(0)) if n_workers is None else n_workers
+    n = cores() if n_workers is None else n_workers
     if n <= 1 or len(jobs) < min_jobs: return [f(j) for j in jobs]
     with ProcessPoolExecutor(min(n, len(jobs)), mp_context=mp.get_context('spawn') if spawn else None) as ex:
         return list(ex.map(library_function(f), jobs, chunksize=chunksize))

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 import numpy as np
 import pandas as pd
-from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, write_table, parallel_map
+from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, write_table, parallel_map, cores
 
 # %% auto #0
 __all__ = ['BASE_KINDS', 'index_folder', 'index_csv', 'index_data', 'check_image', 'validate', 'quarantine_report',
@@ -117,7 +117,7 @@ def validate(
     max_pixels:int=MAX_PIXELS,
 )->tuple[pd.DataFrame, pd.DataFrame]:
     "Open every image in parallel; returns (usable rows, quarantined rows with a `reason`)."
-    n_workers = n_workers or len(os.sched_getaffinity(0))
+    n_workers = n_workers or cores()
     jobs = [(f, phash, max_pixels) for f in df.file]
     res = parallel_map(_check, jobs, n_workers, min_jobs=65, chunksize=64)
     df = pd.concat(

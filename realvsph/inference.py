@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from .core import open_image, BadImage, csv_cell, library_function
+from .core import open_image, BadImage, csv_cell, library_function, cores
 from .augment import valid_tfms
 from .checkpoint import load_model, check_meta, model_size, write_json, flush_denormals, resolve_model
 from .score import batch_logits, to_probs, decide, use_flip
@@ -151,8 +151,6 @@ def _device(d:str) -> torch.device:
     if dev.type not in ('cpu', 'cuda'): raise ValueError(f"device {d!r} is not supported: use auto, cpu or cuda")
     return dev
 
-def _cores() -> int: return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
-
 def _engine(m, engine:str, device:torch.device) -> tuple:
     "(model, engine): a PyTorch model becomes an onnxruntime session for 'onnx', and for 'auto' on a CPU."
     if engine not in ('auto', 'torch', 'onnx'): raise ValueError(f'unknown engine {engine!r}: use auto, torch or onnx')
@@ -208,7 +206,7 @@ class Predictor:
             flip,
             second_view,
         )
-        if workers is None: workers = _cores() if self.device.type == 'cpu' and _cores() > 1 else 0
+        if workers is None: workers = cores() if self.device.type == 'cpu' and cores() > 1 else 0
         if 'fork' not in mp.get_all_start_methods(): workers = 0
         self.batch_size, self.workers, self.threads = batch_size, workers, threads
         self.all_faces, self.draft, self.timeout = all_faces, draft, timeout
@@ -408,7 +406,7 @@ def _pool(self:Predictor, workers:int=None) -> ProcessPoolExecutor:
     if self.face_crop: load_detector(self.detector)                        # loaded here, shared by the forks
     n = workers or self.workers
     return ProcessPoolExecutor(
-        n, mp.get_context('fork'), _init_worker, (self, self.threads or max(1, _cores() // self.workers), os.getpid())
+        n, mp.get_context('fork'), _init_worker, (self, self.threads or max(1, cores() // self.workers), os.getpid())
     )
 
 def _kill(pool:ProcessPoolExecutor):

@@ -4,11 +4,10 @@
 
 # %% ../nbs/05c_prepare.ipynb #d7f52b00
 from __future__ import annotations
-import os
 from pathlib import Path
 import pandas as pd
 import torch
-from .core import open_image, parallel_map
+from .core import open_image, parallel_map, cores
 from .data import index_data, validate, split_by_kind, split_data, write_quarantine, in_context, check_classes
 from .data import index_csv, near_dups
 from .faces import face_crops, find_faces
@@ -50,7 +49,7 @@ def detector_crops(
     out.mkdir(parents=True, exist_ok=True)
     df = df.reset_index(drop=True)
     jobs = [(f, str(out / f'{i:06d}'), scale, max_faces) for i, f in enumerate(df.file)]
-    n = n_workers or len(os.sched_getaffinity(0))
+    n = n_workers or cores()
     res = parallel_map(_crops_one, jobs, n, min_jobs=9, chunksize=8, spawn=True)   # MTCNN's threads and fork
     rows = [
         dict(df.iloc[i], file=f, path=f'crops/{Path(f).name}', crop_of=df.path.iloc[i], face_prob=p)

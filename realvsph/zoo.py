@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 from .degrade import random_degrade
-from .core import show_images, parallel_map
+from .core import show_images, parallel_map, cores
 
 # %% auto #0
 __all__ = ['FAMILIES', 'SCRIPTS', 'SKIN', 'NO_PHOTO_TEXT', 'AVATAR_SIZES', 'family', 'silhouette', 'initials', 'identicon',
@@ -674,7 +674,7 @@ def synth(
     if bad: raise ValueError(f'unknown families {sorted(bad)}; choose from {sorted(FAMILIES)}')
     jobs = [(str(out), fams[i % len(fams)], seed + i, size, fmt, kwargs) for i in range(n)]
     Path(out).mkdir(parents=True, exist_ok=True)
-    n_workers = n_workers if n_workers is not None else min(len(os.sched_getaffinity(0)), 8)
+    n_workers = n_workers if n_workers is not None else min(cores(), 8)
     rows = parallel_map(_synth_one, jobs, n_workers, min_jobs=17, chunksize=16)
     df = pd.DataFrame(rows)
     df.to_csv(Path(out) / 'synth.csv', index=False)
