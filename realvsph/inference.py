@@ -351,7 +351,8 @@ def _needs_faces(self:Predictor, r:dict) -> bool:
 def _trim():
     "Give freed heap memory back to the system (glibc)."
     # face detection allocates tensors of ever-different sizes; without this a long run's heap keeps growing
-    # (measured in one process: 786 -> 1,240 MB RSS over 600 images; flat at about 800 MB with it)
+    # (measured in one process: 786 -> 1,240 MB RSS over 600 images; flat at about 800 MB with it); whole images at two
+    # sizes (the second view) too: --no-face-crop on 20,000 files peaked at 1,262-1,317 MB PSS without, 1,099-1,108 with
     try: ctypes.CDLL('libc.so.6').malloc_trim(0)
     except (OSError, AttributeError): pass
 
@@ -372,7 +373,7 @@ def _run(self:Predictor, inputs:list) -> list[dict]:
     for _, r in ok:
         r['prob_real'] = max(p for p in (r['prob_image'], r['prob_face']) if p is not None)
         r['prediction'] = str(decide(r['prob_real'], self.lo, self.hi))
-    if self.face_crop: _trim()
+    if self.face_crop or self.second_view: _trim()     # tensors of varying sizes: detection's, and two view sizes
     return [r for _, r in opened]
 
 # %% ../nbs/11_inference.ipynb #acc19839
