@@ -18,6 +18,7 @@ from .checkpoint import load_model, check_meta, model_size, write_json, flush_de
 from .score import batch_logits, to_probs, decide, use_flip
 from .known import Known
 from .faces import face_crops, load_detector
+from .person import person_prob, person_term
 
 # %% auto #0
 __all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'onnx_out', 'export_onnx', 'OnnxModel', 'open_model', 'model_fingerprint',
@@ -187,6 +188,7 @@ class Predictor:
         engine:str='auto', # 'torch', 'onnx' (onnxruntime, CPU) or 'auto': onnxruntime on a CPU, PyTorch on a GPU
         flip:bool=None, # also score each view's mirror image, averaging the logits (default: the sidecar's)
         second_view:int=None, # px: unsettled whole images scored again at this size (default: the sidecar's; 0: off)
+        person:float=None, # weight of the person detector's logit in each view's score (default: the sidecar's; 0: off)
     ):
         m = open_model(model)
         if isinstance(m, OnnxModel): device = 'cpu'                                      # onnxruntime (see below)
@@ -205,6 +207,7 @@ class Predictor:
             min_face,
             flip,
             second_view,
+            person,
         )
         if workers is None: workers = cores() if self.device.type == 'cpu' and cores() > 1 else 0
         if 'fork' not in mp.get_all_start_methods(): workers = 0
@@ -255,7 +258,7 @@ def check_view_size(
 # %% ../nbs/11_inference.ipynb #7c804509
 @patch
 def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temperature, detector, max_faces, min_face,
-              flip, second_view):
+              flip, second_view, person):
     "Scoring settings: given ones win, then the sidecar's, then defaults for models that predate them."
     self.T = temperature if temperature is not None else meta.get('temperature', 1.0)
     self.cal_map = meta.get('calibration_map') if temperature is None else None     # a given temperature wins
@@ -273,9 +276,10 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
     self.lo, self.hi = band if band else (self.threshold, self.threshold)
     self.second_view, self.settle = second_view_setting(meta, second_view)
     if self.second_view: check_view_size(self.model, self.second_view)
+    self.person = (meta.get('person') if person is None else person) or None            # 0: off, stored as None
     check_meta(dict(temperature=self.T, threshold=self.threshold, review_band=[self.lo, self.hi], input_size=self.size,
                     max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face, flip=self.flip,
-                    calibration_map=self.cal_map), 'settings')       # an .onnx file's sidecar is checked here
+                    calibration_map=self.cal_map, person=self.person), 'settings')   # an .onnx file's sidecar too
 
 # %% ../nbs/11_inference.ipynb #462e99a0
 @patch(as_prop=True)
@@ -286,12 +290,13 @@ def settings(self:Predictor) -> dict:
     return dict(model=self.model_id, input_size=self.size, temperature=self.T, calibration_map=_digest(self.cal_map),
                 threshold=self.threshold, review_band=[self.lo, self.hi], face_crop=self.face_crop,
                 detector=self.detector, crop_scale=self.crop_scale, max_faces=self.max_faces, min_face=self.min_face,
-                flip=self.flip, second_view=self.second_view, settle=self.settle, all_faces=self.all_faces,
+                flip=self.flip, second_view=self.second_view, settle=self.settle, person=self.person,
+                all_faces=self.all_faces,
                 draft=self.draft, known=known)
 
 # %% ../nbs/11_inference.ipynb #dddbf09c
 COLUMNS = ['path', 'prob_real', 'prediction', 'status', 'error', 'face_found', 'faces', 'prob_image', 'prob_face',
-           'known', 'known_distance']
+           'known', 'known_distance', 'person']
 
 def _name(x) -> str: return str(x) if isinstance(x, (str, Path)) else type(x).__name__
 
@@ -313,15 +318,17 @@ def _logits(self:Predictor, xs:list) -> torch.Tensor:
                       for i in range(0, len(xs), 32)])
 
 @patch
-def _score(self:Predictor, xs:list) -> np.ndarray:
-    "Calibrated P(real) of a list of transformed images."
-    return to_probs(self._logits(xs), self.T, self.cal_map)
+def _terms(self:Predictor, rows:list) -> np.ndarray:
+    "What the person detector adds to the logits of each row's views (0 when it is off; see `realvsph.person`)."
+    return person_term([r['person'] for r in rows], self.person) if self.person else np.zeros(len(rows))
 
 @patch
 def _score_views(self:Predictor, views:list):
     "Score (row, column, image) views in one batch; each row keeps its highest score per column."
-    ps = self._score([self.tfm(v) for _, _, v in views]) if views else []
-    for (r, k, _), p in zip(views, ps): r[k] = max(float(p), -1. if r[k] is None else r[k])
+    if not views: return
+    z = self._logits([self.tfm(v) for _, _, v in views]).numpy() + self._terms([r for r, _, _ in views])
+    for (r, k, _), p in zip(views, to_probs(z, self.T, self.cal_map)):
+        r[k] = max(float(p), -1. if r[k] is None else r[k])
 
 @patch
 def _score_whole(self:Predictor, ok:list):
@@ -330,6 +337,7 @@ def _score_whole(self:Predictor, ok:list):
     z = self._logits([self.tfm(im) for im, _ in ok]).numpy().copy()
     k = np.flatnonzero(z < self.settle) if self.second_view else []
     if len(k): z[k] = (z[k] + self._logits([self.tfm2(ok[j][0]) for j in k]).numpy()) / 2
+    z = z + self._terms([r for _, r in ok])
     for (_, r), p in zip(ok, to_probs(z, self.T, self.cal_map)): r['prob_image'] = float(p)
 
 # %% ../nbs/11_inference.ipynb #4e79dc24
@@ -361,6 +369,7 @@ def _run(self:Predictor, inputs:list) -> list[dict]:
     "One result row per input of a chunk, in order."
     opened = [self._open(x) for x in inputs]
     ok = [(im, r) for im, r in opened if im is not None and not self._known(im, r)]
+    for im, r in ok if self.person else []: r['person'] = person_prob(im)
     if self.face_crop != 'crop': self._score_whole(ok)
     views = []
     for im, r in ((im, r) for im, r in ok if self._needs_faces(r)):

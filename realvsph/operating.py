@@ -66,11 +66,12 @@ def store_calibration(
     calibration_map:dict=None, # monotone map from logit to P(real), used instead of the temperature (None: none)
     flip:bool=None, # whether they were fitted on mirror-averaged logits (stored as the predictor's default)
     second_view:dict=None, # {'size', 'settle_logit'} they were fitted with (None: none, and a stored one is dropped)
+    person:float=None, # the person detector's weight they were fitted with (None or 0: none; a stored one is dropped)
     **facts,
 ):
     "Write calibration and operating points into the sidecar of the checkpoint at `path`."
     from realvsph.checkpoint import resolve_model, write_json, check_meta
-    check_meta(dict(calibration_map=calibration_map), 'calibration')
+    check_meta(dict(calibration_map=calibration_map, person=person or None), 'calibration')
     j = resolve_model(path).with_suffix('.json')
     meta = json.loads(j.read_text())
     meta.update(temperature=temperature, threshold=threshold, review_band=list(review_band), calibration=facts)
@@ -80,4 +81,5 @@ def store_calibration(
     if detector: meta['detector'] = detector
     if flip is not None: meta['flip'] = flip
     meta.update(second_view=second_view) if second_view else meta.pop('second_view', None)
+    meta.update(person=person) if person else meta.pop('person', None)
     write_json(j, meta)

@@ -82,13 +82,15 @@ def raw_scores(
     detector:str=None, # face detector for face_crop (default: the model's)
     flip:bool=None, # mirror-averaged logits (see `realvsph.score.batch_logits`; default: the model's)
     second_view:int=None, # px: unsettled whole images scored again at this size (see `Predictor`; default: the model's)
+    person:float=None, # the person detector's weight (see `Predictor`; default: the model's; 0: off)
 )->np.ndarray:
     "Uncalibrated P(real) for `df`: the whole image (`score_df`), or as the predictor scores with face cropping."
-    two = second_view_setting(getattr(model, 'meta', {}), second_view)[0]
-    if face_crop in (None, False, 'none') and not two:
+    meta = getattr(model, 'meta', {})
+    two = second_view_setting(meta, second_view)[0]
+    if face_crop in (None, False, 'none') and not two and not (meta.get('person') if person is None else person):
         return score_df(model, df, num_workers=n_workers, temperature=1.0, flip=flip)
     pr = Predictor(model, str(model_device(model)), face_crop=face_crop or 'none', temperature=1.0, detector=detector,
-                   all_faces=True, workers=n_workers, flip=flip, second_view=second_view,
+                   all_faces=True, workers=n_workers, flip=flip, second_view=second_view, person=person,
                    engine='auto' if isinstance(model, OnnxModel) else 'torch')
     # every face: the complete score is what gets calibrated; PyTorch: the engine the stored calibrations were fitted
     # on (an `OnnxModel`, e.g. an int8 copy, runs on onnxruntime)
@@ -167,6 +169,7 @@ def evaluate_model(
     calibration:str='isotonic', # what `calibrate` fits: 'isotonic' (a monotone map) or 'temperature'
     flip:bool=None, # score mirror-averaged logits (default: the model's)
     second_view:int=None, # px: unsettled whole images scored again at this size (default: the model's; 0: off)
+    person:float=None, # the person detector's weight in the score (see `Predictor`; default: the model's; 0: off)
 )->dict:
     "Score `df`, calibrate, choose operating points, analyse errors; write figures, tables and report.html to `out`."
     check_classes(df, 'evaluation')
@@ -178,11 +181,12 @@ def evaluate_model(
     face_crop, detector = str(face_crop or meta.get('face_crop') or 'none'), detector or meta.get('detector', 'lbp')
     flip = use_flip(meta, flip)
     size, settle = second_view_setting(meta, second_view)
-    p_raw = raw_scores(model, df, face_crop, n_workers, detector, flip, size or 0)
+    person = (meta.get('person') if person is None else person) or None
+    p_raw = raw_scores(model, df, face_crop, n_workers, detector, flip, size or 0, person or 0)
     cal, p = _calibrate(y, p_raw, model, calibration if calibrate else None)
     thr, lo, hi = operating_point(y, p, target, catch, false_flag, band)
     summary = {**_summary(y, p_raw, p, cal, thr, lo, hi, n_bins), 'face_crop': face_crop, 'detector': detector,
-               'flip': flip, 'second_view': dict(size=size, settle_logit=settle) if size else None}
+               'flip': flip, 'second_view': dict(size=size, settle_logit=settle) if size else None, 'person': person}
     figs = _figures(model, df, y, p_raw, p, cal, thr, n_bins)
     tables = _tables(df, y, p, thr, lo, hi, faces, max_traits, train_df, n_workers)
     keep = [c for c in ('path', 'label', 'source', 'family', 'slice') if c in df]
