@@ -14,16 +14,26 @@ from .score import decide
 __all__ = ['threshold_for', 'review_band', 'band_table', 'operating_point', 'store_calibration']
 
 # %% ../nbs/10a_operating.ipynb #482a96c0
+def _between(lo:float, hi:float) -> float:
+    "A cut between two neighbouring scores, midway where floats allow: `lo` falls below it, `hi` does not."
+    m = (lo + hi) / 2
+    return float(m if lo < m <= hi else hi)
+
 def threshold_for(y, p, false_flag:float=None, catch:float=None) -> float:
-    "Highest threshold with false-flag rate <= `false_flag`, or lowest with catch rate >= `catch`."
+    "Threshold with false-flag rate <= `false_flag` (fewest caught) or catch rate >= `catch` (fewest flagged)."
     y, p = np.asarray(y).astype(int), np.asarray(p, float)
+    # midway between the two scores it separates: another engine's or machine's last digits cannot move an image across
     if false_flag is not None:
         r = np.sort(p[y == 1])
         k = int(np.floor(false_flag * len(r)))  # at most k real photos below the threshold
-        return float(r[k]) if k < len(r) else 1.0
+        if k >= len(r): return 1.0
+        below = p[p < r[k]]
+        return _between(below.max(), r[k]) if len(below) else float(r[k])
     ph = np.sort(p[y == 0])
     k = int(np.ceil(catch * len(ph)))  # at least k placeholders below the threshold
-    return float(np.nextafter(ph[k - 1], 1)) if k > 0 else 0.0
+    if k == 0: return 0.0
+    above = p[p > ph[k - 1]]
+    return _between(ph[k - 1], above.min()) if len(above) else float(np.nextafter(ph[k - 1], 1))
 
 def review_band(y, p, false_flag:float=0.002, catch:float=0.999, threshold:float=0.5) -> tuple[float, float]:
     "(lo, hi): placeholder below lo (false flags <= `false_flag`), real from hi (placeholders passing <= 1 - `catch`)."
