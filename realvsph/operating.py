@@ -14,8 +14,11 @@ from .score import decide
 __all__ = ['threshold_for', 'review_band', 'band_table', 'operating_point', 'store_calibration']
 
 # %% ../nbs/10a_operating.ipynb #482a96c0
-def _between(lo:float, hi:float) -> float:
-    "A cut between two neighbouring scores, midway where floats allow: `lo` falls below it, `hi` does not."
+def _between(
+    lo:float, # the score that must fall below the cut
+    hi:float, # the next score up, which must not
+)->float:
+    "A cut between two neighbouring scores, midway where floats allow."
     m = (lo + hi) / 2
     return float(m if lo < m <= hi else hi)
 
