@@ -18,7 +18,7 @@ from .checkpoint import load_model, check_meta, model_size, write_json, flush_de
 from .score import batch_logits, to_probs, decide, use_flip
 from .known import Known
 from .faces import face_crops, load_detector
-from .person import person_prob, person_term
+from .person import person_prob, person_term, person_weight
 
 # %% auto #0
 __all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'onnx_out', 'export_onnx', 'OnnxModel', 'open_model', 'model_fingerprint',
@@ -276,7 +276,7 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
     self.lo, self.hi = band if band else (self.threshold, self.threshold)
     self.second_view, self.settle = second_view_setting(meta, second_view)
     if self.second_view: check_view_size(self.model, self.second_view)
-    self.person = (meta.get('person') if person is None else person) or None            # 0: off, stored as None
+    self.person = person_weight(meta, person)                                          # 0: off, stored as None
     check_meta(dict(temperature=self.T, threshold=self.threshold, review_band=[self.lo, self.hi], input_size=self.size,
                     max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face, flip=self.flip,
                     calibration_map=self.cal_map, person=self.person), 'settings')   # an .onnx file's sidecar too

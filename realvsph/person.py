@@ -11,7 +11,8 @@ from PIL import Image
 import realvsph
 
 # %% auto #0
-__all__ = ['PERSON_MODEL', 'PERSON_SHA256', 'PERSON_SIZE', 'PERSON_CLIP', 'person_logit', 'person_prob', 'person_term']
+__all__ = ['PERSON_MODEL', 'PERSON_SHA256', 'PERSON_SIZE', 'PERSON_CLIP', 'person_logit', 'person_prob', 'person_term',
+           'person_weight']
 
 # %% ../nbs/05e_person.ipynb #611a3d0c
 PERSON_MODEL = Path(realvsph.__file__).parent / 'models' / 'pose_detection.tflite'
@@ -86,3 +87,10 @@ def person_term(
     lo = 1 / (1 + np.exp(PERSON_CLIP))
     p = np.clip(np.asarray(p, float), lo, 1 - lo)
     return weight * (np.log(p) - np.log1p(-p))
+
+def person_weight(
+    meta:dict, # a model's sidecar (empty for a bare module)
+    weight:float=None, # given, it wins (0: off)
+)->float:
+    "The person term's weight: `weight` when given, else the sidecar's; None when off."
+    return (meta.get('person') if weight is None else weight) or None

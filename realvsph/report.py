@@ -18,6 +18,7 @@ from .operating import band_table, operating_point
 from .errors import TRAIT_COLUMNS, slice_table, kind_table, image_traits, trait_bands
 from .errors import worst, gallery, plot_cams, leakage_audit
 from .inference import Predictor, OnnxModel, second_view_setting
+from .person import person_weight
 
 # %% auto #0
 __all__ = ['raw_scores', 'evaluate_model']
@@ -87,7 +88,7 @@ def raw_scores(
     "Uncalibrated P(real) for `df`: the whole image (`score_df`), or as the predictor scores with face cropping."
     meta = getattr(model, 'meta', {})
     two = second_view_setting(meta, second_view)[0]
-    if face_crop in (None, False, 'none') and not two and not (meta.get('person') if person is None else person):
+    if face_crop in (None, False, 'none') and not two and not person_weight(meta, person):
         return score_df(model, df, num_workers=n_workers, temperature=1.0, flip=flip)
     pr = Predictor(model, str(model_device(model)), face_crop=face_crop or 'none', temperature=1.0, detector=detector,
                    all_faces=True, workers=n_workers, flip=flip, second_view=second_view, person=person,
@@ -181,7 +182,7 @@ def evaluate_model(
     face_crop, detector = str(face_crop or meta.get('face_crop') or 'none'), detector or meta.get('detector', 'lbp')
     flip = use_flip(meta, flip)
     size, settle = second_view_setting(meta, second_view)
-    person = (meta.get('person') if person is None else person) or None
+    person = person_weight(meta, person)
     p_raw = raw_scores(model, df, face_crop, n_workers, detector, flip, size or 0, person or 0)
     cal, p = _calibrate(y, p_raw, model, calibration if calibrate else None)
     thr, lo, hi = operating_point(y, p, target, catch, false_flag, band)
