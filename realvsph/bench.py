@@ -242,7 +242,8 @@ def predict_modes(
 )->list:
     "(name, `predict` options) of the modes `bench` times."
     modes = [('default', []), ('PyTorch engine', ['--engine', 'torch']), ('one process', ['--workers', '0']),
-             ('faces from 20 px', ['--min-face', '20']), ('no face crop', ['--no-face-crop'])]
+             ('faces from 20 px', ['--min-face', '20']), ('no face floor', ['--face-floor', 'off']),
+             ('no face crop', ['--no-face-crop'])]
     if model is None: return modes
     name, m = Path(model).stem, ['--model', str(model)]
     return modes + [(name, m), (f'{name}, no face crop', [*m, '--no-face-crop'])]

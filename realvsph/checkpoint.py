@@ -119,7 +119,7 @@ def resolve_model(name_or_path) -> Path:
 
 # %% ../nbs/07a_checkpoint.ipynb #7214eb5f
 _RANGES = dict(temperature=(0, None), threshold=(0, 1), input_size=(1, None), max_faces=(1, None), crop_scale=(0, None),
-               min_face=(1, None), person=(0, 10))
+               min_face=(1, None), person=(0, 10), face_floor=(-100, 100))
 _CHOICES = dict(face_crop=(False, True, None, 'none', 'crop', 'both'), detector=('mtcnn', 'lbp'), flip=(False, True))
 
 def _monotone_map(m) -> bool:

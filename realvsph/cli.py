@@ -324,6 +324,7 @@ def _evaluate_options(p):
     _flip(p)
     _second_view(p)
     _person(p)
+    _face_floor(p)
     p.add_argument('--train', help='training data, for the leakage audit')
     p.add_argument('--no-faces', action='store_true', help='skip face detection in traits')
     p.add_argument('--max-traits', type=int, default=3000, help='images whose traits are computed (default: 3000)')
@@ -338,6 +339,14 @@ def _second_view(p):
 def _person(p):
     p.add_argument('--person', type=float, metavar='W', help="add W times the person detector's logit to each "
                    "view's logit (e.g. 0.5); 0: off (default: the model's)")
+
+def _face_floor(p):
+    p.add_argument('--face-floor', type=_floor, metavar='Z', help="search no faces in images whose whole-image raw "
+                   "logit is under Z (e.g. -3.038); off: search them all (default: the model's)")
+
+def _floor(s:str) -> float:
+    "A face floor from the command line: a raw logit, or 'off'."
+    return float('-inf') if s == 'off' else float(s)
 
 # %% ../nbs/12_cli.ipynb #6a2968ba
 @command('evaluate', 'evaluate a model: curves, calibration, operating point, slices, report', _evaluate_options)
@@ -355,10 +364,12 @@ def cmd_evaluate(args):
     s = evaluate_model(model, df, args.out, not args.no_calibrate, args.target.replace('-', '_'), args.catch,
                        args.false_flag, (args.band_false_flag, args.band_catch), train, not args.no_faces,
                        args.max_traits, args.loader_workers, face_crop=args.face_crop, detector=args.detector,
-                       calibration=args.calibration, flip=args.flip, second_view=args.second_view, person=args.person)
+                       calibration=args.calibration, flip=args.flip, second_view=args.second_view, person=args.person,
+                       face_floor=args.face_floor)
     band = (s['review_lo'], s['review_hi'])
     if args.store: store_calibration(args.model, s['temperature'], s['threshold'], band, s['face_crop'],
                                      s['detector'], s['calibration_map'], s['flip'], s['second_view'], s['person'],
+                                     s['face_floor'],
                                      data=str(args.data), images=s['images'])
     cf = f", cross-fitted {s['ece_crossfit']:.4f}" if s['ece_crossfit'] is not None else ''
     print(f"AUC {s['auc']:.4f} ({s['auc_ci95']}), threshold {s['threshold']:.4f}: "
@@ -386,6 +397,7 @@ def _predict_options(p):
                                                 "(default: the model's; 20 is ~1.7x faster)")
     _second_view(p)
     _person(p)
+    _face_floor(p)
     _predict_run_options(p)
 
 # %% ../nbs/12_cli.ipynb #b229c06e
@@ -426,7 +438,7 @@ def _predictor(args, world):
                      args.threshold, tuple(args.review_band) if args.review_band else None, detector=args.detector,
                      max_faces=args.max_faces, min_face=args.min_face, workers=workers, threads=args.threads,
                      all_faces=args.all_faces, known=args.known, engine=args.engine, flip=args.flip,
-                     second_view=args.second_view, person=args.person)
+                     second_view=args.second_view, person=args.person, face_floor=args.face_floor)
 
 def _predict_summary(n, world, seconds, c, out) -> str:
     return (f"{n} inputs on {world} process(es) in {seconds:.1f} s: {c['ok']} scored (real {c['real']}, "

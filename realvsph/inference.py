@@ -22,7 +22,8 @@ from .person import person_prob, person_term, person_weight
 
 # %% auto #0
 __all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'onnx_out', 'export_onnx', 'OnnxModel', 'open_model', 'model_fingerprint',
-           'Predictor', 'settle_logit', 'second_view_setting', 'check_view_size', 'predict_to_csv', 'merge_parts']
+           'Predictor', 'settle_logit', 'floor_logit', 'second_view_setting', 'check_view_size', 'predict_to_csv',
+           'merge_parts']
 
 # %% ../nbs/11_inference.ipynb #2230ae70
 def face_views(
@@ -189,6 +190,7 @@ class Predictor:
         flip:bool=None, # also score each view's mirror image, averaging the logits (default: the sidecar's)
         second_view:int=None, # px: unsettled whole images scored again at this size (default: the sidecar's; 0: off)
         person:float=None, # weight of the person detector's logit in each view's score (default: the sidecar's; 0: off)
+        face_floor:float=None, # raw logit under which whole images are not searched for faces (default: the sidecar's)
     ):
         m = open_model(model)
         if isinstance(m, OnnxModel): device = 'cpu'                                      # onnxruntime (see below)
@@ -208,6 +210,7 @@ class Predictor:
             flip,
             second_view,
             person,
+            face_floor,
         )
         if workers is None: workers = cores() if self.device.type == 'cpu' and cores() > 1 else 0
         if 'fork' not in mp.get_all_start_methods(): workers = 0
@@ -226,6 +229,14 @@ def settle_logit(
     hi = (meta.get('review_band') or [meta.get('threshold', 0.5)] * 2)[1]
     real = np.flatnonzero(to_probs(z, meta.get('temperature', 1.0), meta.get('calibration_map')) >= hi)
     return round(float(z[real[0]]), 3) if len(real) else float('inf')
+
+def floor_logit(
+    meta:dict, # a model's sidecar
+)->float:
+    "The highest raw logit that the stored calibration map sends to its lowest P(real) (None without a map)."
+    m = meta.get('calibration_map')
+    if not m: return None
+    return round(float(m['logit'][np.flatnonzero(np.asarray(m['p']) == m['p'][0])[-1]]), 3)
 
 def second_view_setting(
     meta:dict, # a model's sidecar
@@ -258,7 +269,7 @@ def check_view_size(
 # %% ../nbs/11_inference.ipynb #7c804509
 @patch
 def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temperature, detector, max_faces, min_face,
-              flip, second_view, person):
+              flip, second_view, person, face_floor):
     "Scoring settings: given ones win, then the sidecar's, then defaults for models that predate them."
     self.T = temperature if temperature is not None else meta.get('temperature', 1.0)
     self.cal_map = meta.get('calibration_map') if temperature is None else None     # a given temperature wins
@@ -277,9 +288,12 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
     self.second_view, self.settle = second_view_setting(meta, second_view)
     if self.second_view: check_view_size(self.model, self.second_view)
     self.person = person_weight(meta, person)                                          # 0: off, stored as None
+    floor = meta.get('face_floor') if face_floor is None else face_floor
+    self.face_floor = None if floor == -np.inf else floor                              # -inf: off, stored as None
     check_meta(dict(temperature=self.T, threshold=self.threshold, review_band=[self.lo, self.hi], input_size=self.size,
                     max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face, flip=self.flip,
-                    calibration_map=self.cal_map, person=self.person), 'settings')   # an .onnx file's sidecar too
+                    calibration_map=self.cal_map, person=self.person, face_floor=self.face_floor),
+               'settings')                                                               # an .onnx file's sidecar too
 
 # %% ../nbs/11_inference.ipynb #462e99a0
 @patch(as_prop=True)
@@ -291,7 +305,7 @@ def settings(self:Predictor) -> dict:
                 threshold=self.threshold, review_band=[self.lo, self.hi], face_crop=self.face_crop,
                 detector=self.detector, crop_scale=self.crop_scale, max_faces=self.max_faces, min_face=self.min_face,
                 flip=self.flip, second_view=self.second_view, settle=self.settle, person=self.person,
-                all_faces=self.all_faces,
+                face_floor=self.face_floor, all_faces=self.all_faces,
                 draft=self.draft, known=known)
 
 # %% ../nbs/11_inference.ipynb #dddbf09c
@@ -331,14 +345,15 @@ def _score_views(self:Predictor, views:list):
         r[k] = max(float(p), -1. if r[k] is None else r[k])
 
 @patch
-def _score_whole(self:Predictor, ok:list):
-    "Whole-image scores of (image, row) pairs: the first view, its logit averaged with the second's where unsettled."
-    if not ok: return
+def _score_whole(self:Predictor, ok:list) -> np.ndarray:
+    "Whole-image scores of (image, row) pairs (the first view, its logit averaged with the second's where unsettled)."
+    if not ok: return np.zeros(0)
     z = self._logits([self.tfm(im) for im, _ in ok]).numpy().copy()
     k = np.flatnonzero(z < self.settle) if self.second_view else []
     if len(k): z[k] = (z[k] + self._logits([self.tfm2(ok[j][0]) for j in k]).numpy()) / 2
     z = z + self._terms([r for _, r in ok])
     for (_, r), p in zip(ok, to_probs(z, self.T, self.cal_map)): r['prob_image'] = float(p)
+    return z                                                                   # raw logits, person term included
 
 # %% ../nbs/11_inference.ipynb #4e79dc24
 @patch
@@ -351,10 +366,15 @@ def _known(self:Predictor, im:Image.Image, r:dict) -> bool:
     return bool(name)
 
 @patch
-def _needs_faces(self:Predictor, r:dict) -> bool:
-    "Can the faces in this image change its decision?"
+def _needs_faces(
+    self:Predictor,
+    r:dict, # the image's row, its whole-image score filled
+    z:float, # the whole image's raw logit, person term included
+)->bool:
+    "Is this image searched for faces? Not where its whole-image score decides it (see the text)."
     if self.face_crop == 'crop': return True
-    return self.face_crop == 'both' and (self.all_faces or r['prob_image'] < self.hi)
+    floor = self.face_floor is None or z >= self.face_floor
+    return self.face_crop == 'both' and floor and (self.all_faces or r['prob_image'] < self.hi)
 
 def _trim():
     "Give freed heap memory back to the system (glibc)."
@@ -370,9 +390,9 @@ def _run(self:Predictor, inputs:list) -> list[dict]:
     opened = [self._open(x) for x in inputs]
     ok = [(im, r) for im, r in opened if im is not None and not self._known(im, r)]
     for im, r in ok if self.person else []: r['person'] = person_prob(im)
-    if self.face_crop != 'crop': self._score_whole(ok)
+    zs = self._score_whole(ok) if self.face_crop != 'crop' else [None] * len(ok)
     views = []
-    for im, r in ((im, r) for im, r in ok if self._needs_faces(r)):
+    for im, r in (o for o, z in zip(ok, zs) if self._needs_faces(o[1], z)):
         vs, n = face_views(
             im, 'crop', self.detector, self.crop_scale, self.max_faces, self.min_face
         )  # the crops, or the image

@@ -80,11 +80,12 @@ def store_calibration(
     flip:bool=None, # whether they were fitted on mirror-averaged logits (stored as the predictor's default)
     second_view:dict=None, # {'size', 'settle_logit'} they were fitted with (None: none, and a stored one is dropped)
     person:float=None, # the person detector's weight they were fitted with (None or 0: none; a stored one is dropped)
+    face_floor:float=None, # the face floor they were fitted with (None: none; a stored one is dropped)
     **facts,
 ):
     "Write calibration and operating points into the sidecar of the checkpoint at `path`."
     from realvsph.checkpoint import resolve_model, write_json, check_meta
-    check_meta(dict(calibration_map=calibration_map, person=person or None), 'calibration')
+    check_meta(dict(calibration_map=calibration_map, person=person or None, face_floor=face_floor), 'calibration')
     j = resolve_model(path).with_suffix('.json')
     meta = json.loads(j.read_text())
     meta.update(temperature=temperature, threshold=threshold, review_band=list(review_band), calibration=facts)
@@ -95,4 +96,5 @@ def store_calibration(
     if flip is not None: meta['flip'] = flip
     meta.update(second_view=second_view) if second_view else meta.pop('second_view', None)
     meta.update(person=person) if person else meta.pop('person', None)
+    meta.update(face_floor=face_floor) if face_floor is not None else meta.pop('face_floor', None)
     write_json(j, meta)
