@@ -11,6 +11,7 @@ import torch
 import realvsph
 from .core import open_image, cores
 from .model import create_model
+from .checkpoint import load_model, model_size
 
 # %% auto #0
 __all__ = ['machine', 'median_s', 'model_speed', 'stage_speed', 'predict_speed', 'mixed_files', 'small_copies', 'train_speed',
@@ -56,7 +57,7 @@ def median_s(
 # %% ../nbs/11a_bench.ipynb #57951345
 @torch.inference_mode()
 def model_speed(
-    arch:str, # a registered model name
+    arch:str, # a registered model name, or 'default': the shipped model (its weights, pooling and input size)
     device:str='cpu', # 'cpu' or 'cuda'
     batches=(1, 64), # batch sizes measured (a GPU adds 256)
     runs:int=5, # timed calls per batch size
@@ -64,8 +65,9 @@ def model_speed(
 )->dict:
     "Batch-1 latency (ms) and images/s per batch size for `arch` on `device`."
     dev = torch.device(device)
-    m = create_model(arch).eval().to(dev).to(memory_format=torch.channels_last)
-    size = size or m.input_size
+    m = load_model(arch) if arch == 'default' else create_model(arch)
+    m = m.eval().to(dev).to(memory_format=torch.channels_last)
+    size = size or model_size(m)
     out = dict(arch=arch, device=device, input_px=size)
     dtypes = [torch.float32] + ([torch.bfloat16] if dev.type == 'cuda' else [])
     for dt in dtypes:
@@ -263,7 +265,8 @@ def bench(
     files = expand_inputs(inputs)
     res = dict(
         machine=machine(),
-        models=[model_speed(a, device, (1, 64) if a != 'seed' or device != 'cpu' else (1, 8)) for a in archs],
+        models=[model_speed(a, device, (1, 64) if a != 'seed' or device != 'cpu' else (1, 8))
+                for a in ('default', *archs)],                                  # the shipped model, then each arch
     )
     seed_ms = 1000 / model_speed('seed', 'cpu', (8,), 3)['fp32_img_per_s_batch8']
     res['seed_ms_per_img_batch8'] = round(seed_ms, 1)
