@@ -22,8 +22,8 @@ from .person import person_prob, person_term, person_weight
 
 # %% auto #0
 __all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'onnx_out', 'export_onnx', 'OnnxModel', 'open_model', 'model_fingerprint',
-           'Predictor', 'settle_logit', 'floor_logit', 'second_view_setting', 'check_view_size', 'predict_to_csv',
-           'merge_parts']
+           'Predictor', 'settle_logit', 'floor_logit', 'face_floor_setting', 'second_view_setting', 'check_view_size',
+           'predict_to_csv', 'merge_parts']
 
 # %% ../nbs/11_inference.ipynb #2230ae70
 def face_views(
@@ -238,6 +238,14 @@ def floor_logit(
     if not m: return None
     return round(float(m['logit'][np.flatnonzero(np.asarray(m['p']) == m['p'][0])[-1]]), 3)
 
+def face_floor_setting(
+    meta:dict, # a model's sidecar
+    floor:float=None, # raw logit; given, it wins (-inf: off; None: the sidecar's)
+)->float:
+    "The face floor in force: the given one, else the sidecar's; None when off."
+    floor = meta.get('face_floor') if floor is None else floor
+    return None if floor is None or floor == -np.inf else floor
+
 def second_view_setting(
     meta:dict, # a model's sidecar
     size:int=None, # the second view's input size, px (0: none; None: the sidecar's)
@@ -288,8 +296,7 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
     self.second_view, self.settle = second_view_setting(meta, second_view)
     if self.second_view: check_view_size(self.model, self.second_view)
     self.person = person_weight(meta, person)                                          # 0: off, stored as None
-    floor = meta.get('face_floor') if face_floor is None else face_floor
-    self.face_floor = None if floor == -np.inf else floor                              # -inf: off, stored as None
+    self.face_floor = face_floor_setting(meta, face_floor)                            # -inf: off, stored as None
     check_meta(dict(temperature=self.T, threshold=self.threshold, review_band=[self.lo, self.hi], input_size=self.size,
                     max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face, flip=self.flip,
                     calibration_map=self.cal_map, person=self.person, face_floor=self.face_floor),

@@ -17,7 +17,7 @@ from .evaluate import fit_temperature, apply_temperature, apply_map, crossfit, c
 from .operating import band_table, operating_point
 from .errors import TRAIT_COLUMNS, slice_table, kind_table, image_traits, trait_bands
 from .errors import worst, gallery, plot_cams, leakage_audit
-from .inference import Predictor, OnnxModel, second_view_setting
+from .inference import Predictor, OnnxModel, second_view_setting, face_floor_setting
 from .person import person_weight
 
 # %% auto #0
@@ -185,8 +185,7 @@ def evaluate_model(
     flip = use_flip(meta, flip)
     size, settle = second_view_setting(meta, second_view)
     person = person_weight(meta, person)
-    floor = meta.get('face_floor') if face_floor is None else face_floor
-    floor = None if floor == -np.inf or face_crop != 'both' else floor                # searched only in 'both'
+    floor = face_floor_setting(meta, face_floor) if face_crop == 'both' else None       # searched only in 'both'
     p_raw = raw_scores(model, df, face_crop, n_workers, detector, flip, size or 0, person or 0,
                        -np.inf if floor is None else floor)
     cal, p = _calibrate(y, p_raw, model, calibration if calibrate else None)
