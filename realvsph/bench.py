@@ -14,8 +14,8 @@ from .model import create_model
 from .checkpoint import load_model, model_size
 
 # %% auto #0
-__all__ = ['machine', 'median_s', 'model_speed', 'stage_speed', 'predict_speed', 'mixed_files', 'small_copies', 'train_speed',
-           'predict_modes', 'bench', 'bench_table']
+__all__ = ['BULK_MODE', 'machine', 'median_s', 'model_speed', 'stage_speed', 'predict_speed', 'mixed_files', 'small_copies',
+           'train_speed', 'predict_modes', 'bench', 'bench_table']
 
 # %% ../nbs/11a_bench.ipynb #8f028df5
 def _cpu_name() -> str:
@@ -239,6 +239,8 @@ def train_speed(
     )
 
 # %% ../nbs/11a_bench.ipynb #675dce2a
+BULK_MODE = ['--no-face-crop', '--second-view', '0', '--person', '0']     # the README's bulk mode: one view a file
+
 def predict_modes(
     model=None, # another model (a path): its default and no-face-crop modes are timed too
 )->list:
