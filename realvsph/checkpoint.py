@@ -12,6 +12,7 @@ from safetensors.torch import save_file, load_file
 import realvsph
 from .core import CLASSES, IMAGENET_MEAN, IMAGENET_STD
 from .model import create_model
+from .person import PERSON_VIEWS
 
 # %% auto #0
 __all__ = ['MODEL_DIR', 'PICKLE_EXTS', 'atomic_write', 'write_json', 'split_state', 'join_state', 'versions', 'data_fingerprint',
@@ -120,7 +121,8 @@ def resolve_model(name_or_path) -> Path:
 # %% ../nbs/07a_checkpoint.ipynb #7214eb5f
 _RANGES = dict(temperature=(0, None), threshold=(0, 1), input_size=(1, None), max_faces=(1, None), crop_scale=(0, None),
                min_face=(1, None), person=(0, 10), face_floor=(-100, 100))
-_CHOICES = dict(face_crop=(False, True, None, 'none', 'crop', 'both'), detector=('mtcnn', 'lbp'), flip=(False, True))
+_CHOICES = dict(face_crop=(False, True, None, 'none', 'crop', 'both'), detector=('mtcnn', 'lbp'), flip=(False, True),
+                person_views=(None,) + PERSON_VIEWS)
 
 def _monotone_map(m) -> bool:
     "Is `m` a calibration map: equal lists of finite numbers, logits strictly rising, P(real) in [0, 1] never falling?"

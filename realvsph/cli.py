@@ -337,8 +337,10 @@ def _second_view(p):
                    "again at PX (e.g. 256), averaging the logits; 0: off (default: the model's)")
 
 def _person(p):
-    p.add_argument('--person', type=float, metavar='W', help="add W times the person detector's logit to each "
-                   "view's logit (e.g. 0.5); 0: off (default: the model's)")
+    p.add_argument('--person', type=float, metavar='W', help="add W times the person detector's logit to the "
+                   "image's views' logits (e.g. 0.5); 0: off (default: the model's)")
+    p.add_argument('--person-views', choices=['all', 'image'], help="the views --person moves: every view, or the "
+                   "whole image's only, each face crop keeping its own score (default: the model's, else all)")
 
 def _face_floor(p):
     p.add_argument('--face-floor', type=_floor, metavar='Z', help="search no faces in images whose whole-image raw "
@@ -365,11 +367,11 @@ def cmd_evaluate(args):
                        args.false_flag, (args.band_false_flag, args.band_catch), train, not args.no_faces,
                        args.max_traits, args.loader_workers, face_crop=args.face_crop, detector=args.detector,
                        calibration=args.calibration, flip=args.flip, second_view=args.second_view, person=args.person,
-                       face_floor=args.face_floor)
+                       face_floor=args.face_floor, views=args.person_views)
     band = (s['review_lo'], s['review_hi'])
     if args.store: store_calibration(args.model, s['temperature'], s['threshold'], band, s['face_crop'],
                                      s['detector'], s['calibration_map'], s['flip'], s['second_view'], s['person'],
-                                     s['face_floor'],
+                                     s['face_floor'], s['person_views'],
                                      data=str(args.data), images=s['images'])
     cf = f", cross-fitted {s['ece_crossfit']:.4f}" if s['ece_crossfit'] is not None else ''
     print(f"AUC {s['auc']:.4f} ({s['auc_ci95']}), threshold {s['threshold']:.4f}: "
@@ -438,7 +440,8 @@ def _predictor(args, world):
                      args.threshold, tuple(args.review_band) if args.review_band else None, detector=args.detector,
                      max_faces=args.max_faces, min_face=args.min_face, workers=workers, threads=args.threads,
                      all_faces=args.all_faces, known=args.known, engine=args.engine, flip=args.flip,
-                     second_view=args.second_view, person=args.person, face_floor=args.face_floor)
+                     second_view=args.second_view, person=args.person, face_floor=args.face_floor,
+                     person_views=args.person_views)
 
 def _predict_summary(n, world, seconds, c, out) -> str:
     return (f"{n} inputs on {world} process(es) in {seconds:.1f} s: {c['ok']} scored (real {c['real']}, "

@@ -18,7 +18,7 @@ from .checkpoint import load_model, check_meta, model_size, write_json, flush_de
 from .score import batch_logits, to_probs, decide, use_flip
 from .known import Known
 from .faces import face_crops, load_detector
-from .person import person_prob, person_term, person_weight
+from .person import person_prob, person_term, person_weight, person_views
 
 # %% auto #0
 __all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'onnx_out', 'export_onnx', 'OnnxModel', 'open_model', 'model_fingerprint',
@@ -191,6 +191,7 @@ class Predictor:
         second_view:int=None, # px: unsettled whole images scored again at this size (default: the sidecar's; 0: off)
         person:float=None, # weight of the person detector's logit in each view's score (default: the sidecar's; 0: off)
         face_floor:float=None, # raw logit under which whole images are not searched for faces (default: the sidecar's)
+        person_views:str=None, # the views the person term moves: 'all' or 'image' (default: the sidecar's, else 'all')
     ):
         m = open_model(model)
         if isinstance(m, OnnxModel): device = 'cpu'                                      # onnxruntime (see below)
@@ -211,6 +212,7 @@ class Predictor:
             second_view,
             person,
             face_floor,
+            person_views,
         )
         if workers is None: workers = cores() if self.device.type == 'cpu' and cores() > 1 else 0
         if 'fork' not in mp.get_all_start_methods(): workers = 0
@@ -277,7 +279,7 @@ def check_view_size(
 # %% ../nbs/11_inference.ipynb #7c804509
 @patch
 def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temperature, detector, max_faces, min_face,
-              flip, second_view, person, face_floor):
+              flip, second_view, person, face_floor, views):
     "Scoring settings: given ones win, then the sidecar's, then defaults for models that predate them."
     self.T = temperature if temperature is not None else meta.get('temperature', 1.0)
     self.cal_map = meta.get('calibration_map') if temperature is None else None     # a given temperature wins
@@ -296,10 +298,12 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
     self.second_view, self.settle = second_view_setting(meta, second_view)
     if self.second_view: check_view_size(self.model, self.second_view)
     self.person = person_weight(meta, person)                                          # 0: off, stored as None
+    self.person_views = person_views(meta, views) if self.person else None
     self.face_floor = face_floor_setting(meta, face_floor)                            # -inf: off, stored as None
     check_meta(dict(temperature=self.T, threshold=self.threshold, review_band=[self.lo, self.hi], input_size=self.size,
                     max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face, flip=self.flip,
-                    calibration_map=self.cal_map, person=self.person, face_floor=self.face_floor),
+                    calibration_map=self.cal_map, person=self.person, face_floor=self.face_floor,
+                    person_views=self.person_views),
                'settings')                                                               # an .onnx file's sidecar too
 
 # %% ../nbs/11_inference.ipynb #462e99a0
@@ -312,7 +316,7 @@ def settings(self:Predictor) -> dict:
                 threshold=self.threshold, review_band=[self.lo, self.hi], face_crop=self.face_crop,
                 detector=self.detector, crop_scale=self.crop_scale, max_faces=self.max_faces, min_face=self.min_face,
                 flip=self.flip, second_view=self.second_view, settle=self.settle, person=self.person,
-                face_floor=self.face_floor, all_faces=self.all_faces,
+                person_views=self.person_views, face_floor=self.face_floor, all_faces=self.all_faces,
                 draft=self.draft, known=known)
 
 # %% ../nbs/11_inference.ipynb #dddbf09c
@@ -339,15 +343,22 @@ def _logits(self:Predictor, xs:list) -> torch.Tensor:
                       for i in range(0, len(xs), 32)])
 
 @patch
-def _terms(self:Predictor, rows:list) -> np.ndarray:
-    "What the person detector adds to the logits of each row's views (0 when it is off; see `realvsph.person`)."
-    return person_term([r['person'] for r in rows], self.person) if self.person else np.zeros(len(rows))
+def _terms(
+    self:Predictor,
+    rows:list, # each view's result row (its `person` filled)
+    faces=False, # which views are face crops: True, False, or one bool per row
+)->np.ndarray:
+    "What the person detector adds to the logits of each row's views (see `realvsph.person`)."
+    if not self.person: return np.zeros(len(rows))                                     # off
+    moved = ~np.broadcast_to(faces, len(rows)) if self.person_views == 'image' else np.ones(len(rows), bool)
+    return np.where(moved, person_term([r['person'] for r in rows], self.person), 0.)
 
 @patch
 def _score_views(self:Predictor, views:list):
     "Score (row, column, image) views in one batch; each row keeps its highest score per column."
     if not views: return
-    z = self._logits([self.tfm(v) for _, _, v in views]).numpy() + self._terms([r for r, _, _ in views])
+    z = self._logits([self.tfm(v) for _, _, v in views]).numpy()
+    z = z + self._terms([r for r, _, _ in views], np.array([k == 'prob_face' for _, k, _ in views]))
     for (r, k, _), p in zip(views, to_probs(z, self.T, self.cal_map)):
         r[k] = max(float(p), -1. if r[k] is None else r[k])
 

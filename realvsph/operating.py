@@ -81,11 +81,14 @@ def store_calibration(
     second_view:dict=None, # {'size', 'settle_logit'} they were fitted with (None: none, and a stored one is dropped)
     person:float=None, # the person detector's weight they were fitted with (None or 0: none; a stored one is dropped)
     face_floor:float=None, # the face floor they were fitted with (None: none; a stored one is dropped)
+    person_views:str=None, # the views the person term moved: 'all' or 'image' (stored only with `person`)
     **facts,
 ):
     "Write calibration and operating points into the sidecar of the checkpoint at `path`."
     from realvsph.checkpoint import resolve_model, write_json, check_meta
-    check_meta(dict(calibration_map=calibration_map, person=person or None, face_floor=face_floor), 'calibration')
+    views = (person_views or 'all') if person else None
+    check_meta(dict(calibration_map=calibration_map, person=person or None, face_floor=face_floor, person_views=views),
+               'calibration')
     j = resolve_model(path).with_suffix('.json')
     meta = json.loads(j.read_text())
     meta.update(temperature=temperature, threshold=threshold, review_band=list(review_band), calibration=facts)
@@ -95,6 +98,6 @@ def store_calibration(
     if detector: meta['detector'] = detector
     if flip is not None: meta['flip'] = flip
     meta.update(second_view=second_view) if second_view else meta.pop('second_view', None)
-    meta.update(person=person) if person else meta.pop('person', None)
+    for k, v in dict(person=person, person_views=views).items(): meta.update({k: v}) if person else meta.pop(k, None)
     meta.update(face_floor=face_floor) if face_floor is not None else meta.pop('face_floor', None)
     write_json(j, meta)

@@ -11,8 +11,8 @@ from PIL import Image
 import realvsph
 
 # %% auto #0
-__all__ = ['PERSON_MODEL', 'PERSON_SHA256', 'PERSON_SIZE', 'PERSON_CLIP', 'person_logit', 'person_prob', 'person_term',
-           'person_weight']
+__all__ = ['PERSON_MODEL', 'PERSON_SHA256', 'PERSON_SIZE', 'PERSON_CLIP', 'PERSON_VIEWS', 'person_logit', 'person_prob',
+           'person_term', 'person_weight', 'person_views']
 
 # %% ../nbs/05e_person.ipynb #611a3d0c
 PERSON_MODEL = Path(realvsph.__file__).parent / 'models' / 'pose_detection.tflite'
@@ -88,9 +88,19 @@ def person_term(
     p = np.clip(np.asarray(p, float), lo, 1 - lo)
     return weight * (np.log(p) - np.log1p(-p))
 
+# %% ../nbs/05e_person.ipynb #83bf846d
 def person_weight(
     meta:dict, # a model's sidecar (empty for a bare module)
     weight:float=None, # given, it wins (0: off)
 )->float:
     "The person term's weight: `weight` when given, else the sidecar's; None when off."
     return (meta.get('person') if weight is None else weight) or None
+
+PERSON_VIEWS = ('all', 'image')
+
+def person_views(
+    meta:dict, # a model's sidecar (empty for a bare module)
+    views:str=None, # given, it wins: 'all' (every view) or 'image' (the whole image's views only)
+)->str:
+    "Which views the person term moves: `views` when given, else the sidecar's, else 'all' (as before session 30)."
+    return views or meta.get('person_views') or 'all'
