@@ -98,6 +98,8 @@ def store_calibration(
     if detector: meta['detector'] = detector
     if flip is not None: meta['flip'] = flip
     meta.update(second_view=second_view) if second_view else meta.pop('second_view', None)
-    for k, v in dict(person=person, person_views=views).items(): meta.update({k: v}) if person else meta.pop(k, None)
+    if person: meta.update(person=person, person_views=views)
+    else:
+        for k in ('person', 'person_views'): meta.pop(k, None)
     meta.update(face_floor=face_floor) if face_floor is not None else meta.pop('face_floor', None)
     write_json(j, meta)
