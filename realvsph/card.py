@@ -106,8 +106,7 @@ def model_card(
     parts = [f'# Model card: `{name}`', _intro(meta, ev), '## Intended use', _USE,
              '## Training data', _data(meta), '## Architecture and cost', _cost(m, meta),
              '## Metrics', f'On `{ev.name}` ({s["images"]:,} images), scored as the predictor scores by default '
-             f"(`face_crop={s.get('face_crop')}`, detector `{s.get('detector')}`"
-             f"{', each view with its mirror image' if s.get('flip') else ''}):", _metrics(s, sc),
+             f'({_scoring(s)}):', _metrics(s, sc),
              '## Calibration', _calibration(s), '## Operating point and review band', _band(s, band),
              '## Rates by kind of image', _table(kinds) if len(kinds) else '_Not measured._',
              '## Demographic slices', 'Real photos called `placeholder` (below the review band, as in the table '
@@ -137,6 +136,18 @@ def _cost(m, meta) -> str:
             f'{n_params(m):,} parameters, {macs / 1e6:.1f} MMAC per image, {seed_macs / macs:.0f}× fewer than the '
             f"original card's CNN (`seed`: {n_params(create_model('seed')):,} parameters, "
             f'{seed_macs / 1e9:.1f} GMAC).')
+
+# %% ../nbs/11c_card.ipynb #42b4bd9b
+def _scoring(s) -> str:
+    "How the evaluated scores were computed, as the evaluation's summary records it (the sidecar's settings)."
+    sv, w, floor = s.get('second_view'), s.get('person'), s.get('face_floor')
+    where = 'the whole image' if s.get('person_views') == 'image' else 'every view'
+    parts = [f"`face_crop={s.get('face_crop')}`, detector `{s.get('detector')}`",
+             'each view with its mirror image' if s.get('flip') else '',
+             f"whole images under the raw logit {sv['settle_logit']} scored again at {sv['size']} px" if sv else '',
+             f"the person detector's logit times {w} added to {where}" if w else '',
+             f'no face search under the raw logit {floor}' if floor is not None else '']
+    return '; '.join(p for p in parts if p)
 
 # %% ../nbs/11c_card.ipynb #43070f54
 def _calibration(s) -> str:

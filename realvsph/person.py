@@ -88,7 +88,7 @@ def person_term(
     p = np.clip(np.asarray(p, float), lo, 1 - lo)
     return weight * (np.log(p) - np.log1p(-p))
 
-# %% ../nbs/05e_person.ipynb #258eadaf
+# %% ../nbs/05e_person.ipynb #d8440e0d
 def person_weight(
     meta:dict, # a model's sidecar (empty for a bare module)
     weight:float=None, # given, it wins (0: off)
