@@ -367,7 +367,7 @@ def cmd_evaluate(args):
                        args.false_flag, (args.band_false_flag, args.band_catch), train, not args.no_faces,
                        args.max_traits, args.loader_workers, face_crop=args.face_crop, detector=args.detector,
                        calibration=args.calibration, flip=args.flip, second_view=args.second_view, person=args.person,
-                       face_floor=args.face_floor, views=args.person_views)
+                       face_floor=args.face_floor, person_views=args.person_views)
     band = (s['review_lo'], s['review_hi'])
     if args.store: store_calibration(args.model, s['temperature'], s['threshold'], band, s['face_crop'],
                                      s['detector'], s['calibration_map'], s['flip'], s['second_view'], s['person'],

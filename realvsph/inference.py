@@ -18,7 +18,7 @@ from .checkpoint import load_model, check_meta, model_size, write_json, flush_de
 from .score import batch_logits, to_probs, decide, use_flip
 from .known import Known
 from .faces import face_crops, load_detector
-from .person import person_prob, person_term, person_weight, person_views
+from .person import person_prob, person_term, person_weight, person_views_setting
 
 # %% auto #0
 __all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'onnx_out', 'export_onnx', 'OnnxModel', 'open_model', 'model_fingerprint',
@@ -279,7 +279,7 @@ def check_view_size(
 # %% ../nbs/11_inference.ipynb #7c804509
 @patch
 def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temperature, detector, max_faces, min_face,
-              flip, second_view, person, face_floor, views):
+              flip, second_view, person, face_floor, person_views):
     "Scoring settings: given ones win, then the sidecar's, then defaults for models that predate them."
     self.T = temperature if temperature is not None else meta.get('temperature', 1.0)
     self.cal_map = meta.get('calibration_map') if temperature is None else None     # a given temperature wins
@@ -298,7 +298,7 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
     self.second_view, self.settle = second_view_setting(meta, second_view)
     if self.second_view: check_view_size(self.model, self.second_view)
     self.person = person_weight(meta, person)                                          # 0: off, stored as None
-    self.person_views = person_views(meta, views) if self.person else None
+    self.person_views = person_views_setting(meta, person_views) if self.person else None
     self.face_floor = face_floor_setting(meta, face_floor)                            # -inf: off, stored as None
     check_meta(dict(temperature=self.T, threshold=self.threshold, review_band=[self.lo, self.hi], input_size=self.size,
                     max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face, flip=self.flip,

@@ -12,7 +12,7 @@ import realvsph
 
 # %% auto #0
 __all__ = ['PERSON_MODEL', 'PERSON_SHA256', 'PERSON_SIZE', 'PERSON_CLIP', 'PERSON_VIEWS', 'person_logit', 'person_prob',
-           'person_term', 'person_weight', 'person_views']
+           'person_term', 'person_weight', 'person_views_setting']
 
 # %% ../nbs/05e_person.ipynb #611a3d0c
 PERSON_MODEL = Path(realvsph.__file__).parent / 'models' / 'pose_detection.tflite'
@@ -98,7 +98,7 @@ def person_weight(
 
 PERSON_VIEWS = ('all', 'image')
 
-def person_views(
+def person_views_setting(
     meta:dict, # a model's sidecar (empty for a bare module)
     views:str=None, # given, it wins: 'all' (every view) or 'image' (the whole image's views only)
 )->str:

@@ -18,7 +18,7 @@ from .operating import band_table, operating_point
 from .errors import TRAIT_COLUMNS, slice_table, kind_table, image_traits, trait_bands
 from .errors import worst, gallery, plot_cams, leakage_audit
 from .inference import Predictor, OnnxModel, second_view_setting, face_floor_setting
-from .person import person_weight, person_views
+from .person import person_weight, person_views_setting
 
 # %% auto #0
 __all__ = ['raw_scores', 'evaluate_model']
@@ -85,7 +85,7 @@ def raw_scores(
     second_view:int=None, # px: unsettled whole images scored again at this size (see `Predictor`; default: the model's)
     person:float=None, # the person detector's weight (see `Predictor`; default: the model's; 0: off)
     face_floor:float=None, # raw logit under which faces are not searched (see `Predictor`; default: the model's)
-    views:str=None, # the views the person term moves (see `Predictor`'s `person_views`; default: the model's)
+    person_views:str=None, # the views the person term moves: 'all' or 'image' (see `Predictor`; default: the model's)
 )->np.ndarray:
     "Uncalibrated P(real) for `df`: the whole image (`score_df`), or as the predictor scores with face cropping."
     meta = getattr(model, 'meta', {})
@@ -94,7 +94,7 @@ def raw_scores(
         return score_df(model, df, num_workers=n_workers, temperature=1.0, flip=flip)
     pr = Predictor(model, str(model_device(model)), face_crop=face_crop or 'none', temperature=1.0, detector=detector,
                    all_faces=True, workers=n_workers, flip=flip, second_view=second_view, person=person,
-                   face_floor=face_floor, person_views=views,
+                   face_floor=face_floor, person_views=person_views,
                    engine='auto' if isinstance(model, OnnxModel) else 'torch')
     # every face: the complete score is what gets calibrated; PyTorch: the engine the stored calibrations were fitted
     # on (an `OnnxModel`, e.g. an int8 copy, runs on onnxruntime)
@@ -175,7 +175,7 @@ def evaluate_model(
     second_view:int=None, # px: unsettled whole images scored again at this size (default: the model's; 0: off)
     person:float=None, # the person detector's weight in the score (see `Predictor`; default: the model's; 0: off)
     face_floor:float=None, # raw logit under which faces are not searched (see `Predictor`; default: the model's)
-    views:str=None, # the views the person term moves: 'all' or 'image' (default: the model's)
+    person_views:str=None, # the views the person term moves: 'all' or 'image' (default: the model's)
 )->dict:
     "Score `df`, calibrate, choose operating points, analyse errors; write figures, tables and report.html to `out`."
     check_classes(df, 'evaluation')
@@ -188,7 +188,7 @@ def evaluate_model(
     flip = use_flip(meta, flip)
     size, settle = second_view_setting(meta, second_view)
     person = person_weight(meta, person)
-    views = person_views(meta, views) if person else None
+    views = person_views_setting(meta, person_views) if person else None
     floor = face_floor_setting(meta, face_floor) if face_crop == 'both' else None       # searched only in 'both'
     p_raw = raw_scores(model, df, face_crop, n_workers, detector, flip, size or 0, person or 0,
                        -np.inf if floor is None else floor, views)
