@@ -79,8 +79,8 @@ def model_speed(
             s = median_s(step, runs)
             tag = 'fp32' if dt == torch.float32 else 'bf16'
             out[f'{tag}_ms_batch{b}' if b == 1 else f'{tag}_img_per_s_batch{b}'] = (
-                round(s * 1000, 2) if b == 1 else round(b / s, 1)
-            )
+                round(s * 1000, 2) if b == 1 else float(f'{b / s:.4g}')
+            )       # 4 significant digits: `seed`'s 2.6 images/s, rounded to 0.1, would move its ms by 2-4%
     return out
 
 # %% ../nbs/11a_bench.ipynb #ec75a10a
