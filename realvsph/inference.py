@@ -298,7 +298,7 @@ def _settings(self:Predictor, meta:dict, face_crop, threshold, review_band, temp
     self.second_view, self.settle = second_view_setting(meta, second_view)
     if self.second_view: check_view_size(self.model, self.second_view)
     self.person = person_weight(meta, person)                                          # 0: off, stored as None
-    self.person_views = person_views_setting(meta, person_views) if self.person else None
+    self.person_views = person_views_setting(meta, person_views, self.person)
     self.face_floor = face_floor_setting(meta, face_floor)                            # -inf: off, stored as None
     check_meta(dict(temperature=self.T, threshold=self.threshold, review_band=[self.lo, self.hi], input_size=self.size,
                     max_faces=self.max_faces, crop_scale=self.crop_scale, min_face=self.min_face, flip=self.flip,

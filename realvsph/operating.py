@@ -86,7 +86,8 @@ def store_calibration(
 ):
     "Write calibration and operating points into the sidecar of the checkpoint at `path`."
     from realvsph.checkpoint import resolve_model, write_json, check_meta
-    views = (person_views or 'all') if person else None
+    from realvsph.person import person_views_setting
+    views = person_views_setting({}, person_views, person)
     check_meta(dict(calibration_map=calibration_map, person=person or None, face_floor=face_floor, person_views=views),
                'calibration')
     j = resolve_model(path).with_suffix('.json')

@@ -100,7 +100,8 @@ PERSON_VIEWS = ('all', 'image')
 
 def person_views_setting(
     meta:dict, # a model's sidecar (empty for a bare module)
-    views:str=None, # given, it wins: 'all' (every view) or 'image' (the whole image's views only)
+    views:str, # given, it wins: 'all' (every view) or 'image' (the whole image's views only); None: the sidecar's
+    weight:float, # the person term's weight in force (`person_weight`): None or 0, no term and no views
 )->str:
     "Which views the person term moves: `views` when given, else the sidecar's, else 'all' (as before session 30)."
-    return views or meta.get('person_views') or 'all'
+    return (views or meta.get('person_views') or 'all') if weight else None

@@ -188,7 +188,7 @@ def evaluate_model(
     flip = use_flip(meta, flip)
     size, settle = second_view_setting(meta, second_view)
     person = person_weight(meta, person)
-    views = person_views_setting(meta, person_views) if person else None
+    views = person_views_setting(meta, person_views, person)
     floor = face_floor_setting(meta, face_floor) if face_crop == 'both' else None       # searched only in 'both'
     p_raw = raw_scores(model, df, face_crop, n_workers, detector, flip, size or 0, person or 0,
                        -np.inf if floor is None else floor, views)
