@@ -4,7 +4,7 @@
 
 # %% ../nbs/11a_bench.ipynb #2abd4941
 from __future__ import annotations
-import os, platform, statistics, subprocess, sys, tempfile, time
+import contextlib, os, platform, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 import numpy as np
 import torch
@@ -14,8 +14,8 @@ from .model import create_model
 from .checkpoint import load_model, model_size
 
 # %% auto #0
-__all__ = ['BULK_MODE', 'machine', 'median_s', 'model_speed', 'stage_speed', 'predict_speed', 'mixed_files', 'small_copies',
-           'train_speed', 'predict_modes', 'bench', 'bench_table']
+__all__ = ['STAGES', 'BULK_MODE', 'machine', 'median_s', 'model_speed', 'stage_speed', 'predict_speed', 'mixed_files',
+           'small_copies', 'train_speed', 'predict_modes', 'bench', 'bench_table']
 
 # %% ../nbs/11a_bench.ipynb #8f028df5
 def _cpu_name() -> str:
@@ -84,27 +84,49 @@ def model_speed(
     return out
 
 # %% ../nbs/11a_bench.ipynb #ec75a10a
+STAGES = {'decode': '_open', 'person detector': 'person_prob', 'whole image': '_score_whole',
+          'face search': 'face_views', 'faces scored': '_score_views'}    # stage: what `Predictor._run` calls for it
+
+@contextlib.contextmanager
+def _clocked(
+    pred, # a `Predictor`
+    clock:dict, # filled with seconds per stage
+):
+    "Inside, each of `STAGES` that `pred` runs adds its seconds to `clock`; afterwards, nothing is left wrapped."
+    import realvsph.inference as lib
+    def timed(name, f):
+        def g(*a, **k):
+            t = time.perf_counter()
+            try: return f(*a, **k)
+            finally: clock[name] = clock.get(name, 0.) + time.perf_counter() - t
+        return g
+    owners = {f: pred if hasattr(type(pred), f) else lib for f in STAGES.values()}   # a method, or a function
+    saved = {f: getattr(o, f) for f, o in owners.items()}
+    for name, f in STAGES.items(): setattr(owners[f], f, timed(name, saved[f]))  # a method: on this instance
+    try: yield clock
+    finally:
+        for f, o in owners.items():
+            if o is pred: delattr(pred, f)
+            else: setattr(lib, f, saved[f])
+
+# %% ../nbs/11a_bench.ipynb #bd4b1af5
 def stage_speed(
     files:list, # image files
-    draft:int=512, # as `Predictor` decodes
-    detector:str='mtcnn', # face detector timed
+    model='default', # the model timed, with its sidecar's settings
+    threads:int=1, # threads of the model and the detectors (1: one core's cost)
 )->dict:
-    "Images/s of decoding, face detection and the inference transform over `files`, in this process."
-    from realvsph.faces import find_faces
-    from realvsph.augment import valid_tfms
-    tfm = valid_tfms(128)
-    ims = [open_image(f, draft=draft) for f in files[:2]]      # warm-up: imports, detector weights
-    find_faces(ims[0], detector)
-    t0 = time.perf_counter()
-    ims = [open_image(f, draft=draft) for f in files]
-    t1 = time.perf_counter()
-    found = [len(find_faces(im, detector)) for im in ims]
-    t2 = time.perf_counter()
-    for im in ims: tfm(im)
-    t3 = time.perf_counter()
-    n = len(files)
-    return dict(decode_img_per_s=round(n / (t1 - t0), 1), detect_img_per_s=round(n / (t2 - t1), 1),
-                transform_img_per_s=round(n / (t3 - t2), 1), images_with_faces=float(np.mean([f > 0 for f in found])))
+    "Milliseconds per image of each of `predict`'s stages over `files`, in this process, and their total."
+    from realvsph.inference import Predictor
+    pred = Predictor(model, workers=0, threads=threads)
+    list(pred.predict_iter(files[:2]))                                 # warm-up: sessions, detectors, weights
+    with _clocked(pred, {}) as clock:
+        t = time.perf_counter()
+        rows = list(pred.predict_iter(files))
+        total = time.perf_counter() - t
+    ms = {f'{k}_ms': round(1000 * clock.get(k, 0.) / len(files), 2) for k in STAGES}
+    return ms | dict(other_ms=round(1000 * total / len(files) - sum(ms.values()), 2),
+                     total_ms=round(1000 * total / len(files), 2), threads=threads,
+                     searched=float(np.mean([r['faces'] is not None for r in rows])))
 
 # %% ../nbs/11a_bench.ipynb #cc993793
 def _tree(pid:int) -> list[int]:

@@ -534,6 +534,8 @@ def cmd_bench(args):
         res = bench(args.inputs, args.archs, args.device, args.train_data, args.runs, model=model)
     write_json(args.out, res)
     print(bench_table(res).to_string(index=False))
+    ms = ', '.join(f'{k[:-3]} {v}' for k, v in res['stages'].items() if k.endswith('_ms'))
+    print(f'predict in one process, ms an image on one core: {ms}', file=sys.stderr)
     m = res['machine']
     print(f"machine: {m['cpu']}, {m['cores']} cores; seed: {res['seed_ms_per_img_batch8']} ms per image; "
           f'results: {args.out}', file=sys.stderr)
