@@ -11,8 +11,8 @@ import pandas as pd
 from .checkpoint import resolve_model, write_json
 
 # %% auto #0
-__all__ = ['THRESHOLDS', 'reference_from', 'psi', 'ks', 'verdict', 'read_predictions', 'stored_reference', 'store_reference',
-           'reference_of', 'monitor', 'plot_drift']
+__all__ = ['DIGITS', 'THRESHOLDS', 'reference_from', 'psi', 'ks', 'verdict', 'read_predictions', 'stored_reference',
+           'store_reference', 'reference_of', 'monitor', 'plot_drift']
 
 # %% ../nbs/11d_monitor.ipynb #ae3cbdca
 def _shares(df:pd.DataFrame) -> dict:
@@ -26,9 +26,13 @@ def _shares(df:pd.DataFrame) -> dict:
                 placeholder=float((scored.prediction == 'placeholder').sum() / m),
                 face_found=float(face.sum() / m), known=float(known.sum() / n), error=float((len(df) - len(ok)) / n))
 
+DIGITS = 6               # decimals a reference keeps, and to which a batch's scores are rounded before comparing
+
 def _scores(df:pd.DataFrame) -> np.ndarray:
-    "The calibrated scores of the rows the model scored."
-    return pd.to_numeric(df.prob_real, errors='coerce').dropna().to_numpy(float)
+    "The calibrated scores of the rows the model scored, rounded as a reference stores them."
+    # rounded alike, the calibration map's flat ends (float32 0.9999 is 0.99989998...) fall in the same bin in a batch
+    # as in its reference; unrounded, the reference's 0.9999 sat above every such score: its own data read 'broken'
+    return pd.to_numeric(df.prob_real, errors='coerce').dropna().to_numpy(float).round(DIGITS)
 
 # %% ../nbs/11d_monitor.ipynb #f38ffb98
 def reference_from(
@@ -39,7 +43,7 @@ def reference_from(
     s = _scores(df)
     if len(s) < 100: raise ValueError(f'a reference needs at least 100 scored rows, not {len(s)}')
     q = np.quantile(s, np.linspace(0, 1, 1001))
-    return dict(n=len(df), scored=len(s), quantiles=[round(float(x), 6) for x in q], shares=_shares(df), note=note)
+    return dict(n=len(df), scored=len(s), quantiles=[round(float(x), DIGITS) for x in q], shares=_shares(df), note=note)
 
 # %% ../nbs/11d_monitor.ipynb #770e5d8d
 def psi(
@@ -64,7 +68,8 @@ def ks(
     from scipy.special import kolmogorov
     q, s = np.asarray(ref_q, float), np.sort(np.asarray(s, float))
     x = np.concatenate([q, s])
-    d = float(np.abs(np.interp(x, q, np.linspace(0, 1, len(q))) - np.searchsorted(s, x, 'right') / len(s)).max())
+    cdf = lambda v, at: np.searchsorted(v, at, 'right') / len(v)          # both right-continuous: ties count alike
+    d = float(np.abs(cdf(q, x) - cdf(s, x)).max())
     return d, float(kolmogorov(np.sqrt(len(s) * n_ref / (len(s) + n_ref)) * d))
 
 # %% ../nbs/11d_monitor.ipynb #a3fecb91
