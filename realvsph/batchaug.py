@@ -139,7 +139,7 @@ class CacheBatches:
         bgs = aug.pop('backgrounds', None)
         if bgs is not None and len(bgs):
             if not isinstance(bgs, torch.Tensor):            # PIL pictures, fitted as the cache fits its images
-                bgs = torch.from_numpy(np.stack([fit_square(b.convert('RGB'), size) for b in bgs]))    # stacked: writable
+                bgs = torch.from_numpy(np.stack([fit_square(b.convert('RGB'), size) for b in bgs]))  # writable
                 bgs = bgs.permute(0, 3, 1, 2)
             aug['backgrounds'] = bgs.to(device)
         self.y = torch.as_tensor(np.asarray(labels, dtype=np.float32)).to(device)
