@@ -15,7 +15,7 @@ from .checkpoint import load_model, model_size
 
 # %% auto #0
 __all__ = ['STAGES', 'BULK_MODE', 'machine', 'median_s', 'model_speed', 'stage_speed', 'predict_speed', 'mixed_files',
-           'small_copies', 'train_speed', 'predict_modes', 'bench', 'bench_table']
+           'small_copies', 'train_speed', 'predict_modes', 'bench', 'bench_table', 'stage_ms']
 
 # %% ../nbs/11a_bench.ipynb #8f028df5
 def _cpu_name() -> str:
@@ -313,3 +313,9 @@ def bench_table(res:dict) -> 'pd.DataFrame':
         'peak_memory_mb',
     ]
     return pd.DataFrame(res['predict'])[cols]
+
+def stage_ms(
+    res:dict, # a `bench` result
+)->dict:
+    "Its stage figures (see `stage_speed`): ms an image on one core per stage, `other` and `total` included."
+    return {k[:-3]: v for k, v in res['stages'].items() if k.endswith('_ms')}

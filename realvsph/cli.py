@@ -524,7 +524,7 @@ def _bench_options(p):
 @command('bench', 'measure speed and memory: models, stages, predict, training', _bench_options)
 def cmd_bench(args):
     "Measure speed and memory; write JSON and print the predict table."
-    from realvsph.bench import bench, bench_table
+    from realvsph.bench import bench, bench_table, stage_ms
     from realvsph.checkpoint import write_json
     with tempfile.TemporaryDirectory() as d:
         model = args.model
@@ -534,7 +534,7 @@ def cmd_bench(args):
         res = bench(args.inputs, args.archs, args.device, args.train_data, args.runs, model=model)
     write_json(args.out, res)
     print(bench_table(res).to_string(index=False))
-    ms = ', '.join(f'{k[:-3]} {v}' for k, v in res['stages'].items() if k.endswith('_ms'))
+    ms = ', '.join(f'{k} {v}' for k, v in stage_ms(res).items())
     print(f'predict in one process, ms an image on one core: {ms}', file=sys.stderr)
     m = res['machine']
     print(f"machine: {m['cpu']}, {m['cores']} cores; seed: {res['seed_ms_per_img_batch8']} ms per image; "
