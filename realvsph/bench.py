@@ -14,8 +14,8 @@ from .model import create_model
 from .checkpoint import load_model, model_size
 
 # %% auto #0
-__all__ = ['STAGES', 'BULK_MODE', 'machine', 'median_s', 'model_speed', 'stage_speed', 'predict_speed', 'mixed_files',
-           'small_copies', 'train_speed', 'predict_modes', 'bench', 'bench_table', 'stage_ms']
+__all__ = ['STAGES', 'BULK_MODE', 'machine', 'median_s', 'model_speed', 'stage_speed', 'even_sample', 'predict_speed',
+           'mixed_files', 'small_copies', 'train_speed', 'predict_modes', 'bench', 'bench_table', 'stage_ms']
 
 # %% ../nbs/11a_bench.ipynb #8f028df5
 def _cpu_name() -> str:
@@ -127,6 +127,15 @@ def stage_speed(
     return ms | dict(other_ms=round(1000 * total / len(files) - sum(ms.values()), 2),
                      total_ms=round(1000 * total / len(files), 2), threads=threads,
                      searched=float(np.mean([r['faces'] is not None for r in rows])))
+
+# %% ../nbs/11a_bench.ipynb #03fe1185
+def even_sample(
+    items:list, # anything with a length and indexing, in any order
+    n:int=200, # most items kept
+)->list:
+    "Up to `n` of `items`, spread evenly from the first to the last, in order."
+    if len(items) <= n: return list(items)
+    return [items[i] for i in np.linspace(0, len(items) - 1, n).round().astype(int)]
 
 # %% ../nbs/11a_bench.ipynb #cc993793
 def _tree(pid:int) -> list[int]:
@@ -294,7 +303,7 @@ def bench(
     )
     seed_ms = 1000 / model_speed('seed', 'cpu', (8,), 3)['fp32_img_per_s_batch8']
     res['seed_ms_per_img_batch8'] = round(seed_ms, 1)
-    res['stages'] = stage_speed(files[:200])
+    res['stages'] = stage_speed(even_sample(files, 200))
     csv_for = lambda m: Path(keep) / f"{m.replace(' ', '_')}.csv" if keep else None
     res['predict'] = [dict(mode=m, **predict_speed(inputs, a, runs, csv_for(m))) for m, a in predict_modes(model)]
     for r in res['predict']: r['ratio_to_seed'] = round(r['ms_per_img'] / seed_ms, 4)
