@@ -270,7 +270,7 @@ def train_speed(
     )
 
 # %% ../nbs/11a_bench.ipynb #675dce2a
-BULK_MODE = ['--no-face-crop', '--second-view', '0', '--person', '0']     # the README's bulk mode: one view a file
+BULK_MODE = ['--no-face-crop', '--second-view', '0', '--person', '0']     # one view a file (README: and --no-flip)
 
 def predict_modes(
     model=None, # another model (a path): its default and no-face-crop modes are timed too
