@@ -15,7 +15,8 @@ from .checkpoint import load_model, model_size
 
 # %% auto #0
 __all__ = ['STAGES', 'BULK_MODE', 'machine', 'median_s', 'model_speed', 'stage_speed', 'even_sample', 'predict_speed',
-           'mixed_files', 'small_copies', 'train_speed', 'predict_modes', 'bench', 'bench_table', 'stage_ms']
+           'mixed_files', 'small_copies', 'train_speed', 'predict_modes', 'seed_ms', 'paired_ratios', 'bench',
+           'bench_table', 'stage_ms']
 
 # %% ../nbs/11a_bench.ipynb #8f028df5
 def _cpu_name() -> str:
@@ -283,6 +284,24 @@ def predict_modes(
     name, m = Path(model).stem, ['--model', str(model)]
     return modes + [(name, m), (f'{name}, no face crop', [*m, '--no-face-crop'])]
 
+# %% ../nbs/11a_bench.ipynb #c7ae92c0
+def seed_ms() -> float:
+    "Milliseconds an image of the card's CNN (`seed`) on the CPU: fp32, channels-last, batch 8, median of 3."
+    return 1000 / model_speed('seed', 'cpu', (8,), 3)['fp32_img_per_s_batch8']
+
+def paired_ratios(
+    modes:list, # (name, options) pairs, e.g. `predict_modes()`
+    measure, # (name, options) -> a dict with `ms_per_img`
+    reference=seed_ms, # () -> ms an image of the reference, timed again just before each mode
+)->list[dict]:
+    "Each mode's figures, with the reference timed just before it and the ratio to that time."
+    rows = []
+    for name, opts in modes:
+        ref = reference()
+        r = measure(name, opts)
+        rows.append(dict(mode=name, **r, seed_ms=round(ref, 1), ratio_to_seed=round(r['ms_per_img'] / ref, 4)))
+    return rows
+
 # %% ../nbs/11a_bench.ipynb #28bbeb5c
 def bench(
     inputs:list, # image files or folders for the stages and `predict`
@@ -301,12 +320,12 @@ def bench(
         models=[model_speed(a, device, (1, 64) if a != 'seed' or device != 'cpu' else (1, 8))
                 for a in ('default', *archs)],                                  # the shipped model, then each arch
     )
-    seed_ms = 1000 / model_speed('seed', 'cpu', (8,), 3)['fp32_img_per_s_batch8']
-    res['seed_ms_per_img_batch8'] = round(seed_ms, 1)
     res['stages'] = stage_speed(even_sample(files, 200))
     csv_for = lambda m: Path(keep) / f"{m.replace(' ', '_')}.csv" if keep else None
-    res['predict'] = [dict(mode=m, **predict_speed(inputs, a, runs, csv_for(m))) for m, a in predict_modes(model)]
-    for r in res['predict']: r['ratio_to_seed'] = round(r['ms_per_img'] / seed_ms, 4)
+    res['predict'] = paired_ratios(predict_modes(model), lambda m, a: predict_speed(inputs, a, runs, csv_for(m)))
+    seeds = [r['seed_ms'] for r in res['predict']]
+    res['seed_ms_per_img_batch8'] = round(statistics.median(seeds), 1)                  # each ratio has its own
+    res['seed_ms_range'] = [min(seeds), max(seeds)]
     if train_data:
         res['train'] = [
             train_speed(a, train_data, 256 if a != 'seed' else 64, device, 64 if a != 'seed' else 8) for a in archs
@@ -318,7 +337,7 @@ def bench_table(res:dict) -> 'pd.DataFrame':
     "The `predict` figures of a `bench` result as a table."
     import pandas as pd
     cols = [
-        'mode', 'images', 'seconds', 'img_per_s', 'ms_per_img', 'ratio_to_seed', 'needed_detection',
+        'mode', 'images', 'seconds', 'img_per_s', 'ms_per_img', 'seed_ms', 'ratio_to_seed', 'needed_detection',
         'peak_memory_mb',
     ]
     return pd.DataFrame(res['predict'])[cols]
