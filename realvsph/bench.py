@@ -118,12 +118,14 @@ def stage_speed(
 )->dict:
     "Milliseconds per image of each of `predict`'s stages over `files`, in this process, and their total."
     from realvsph.inference import Predictor
-    pred = Predictor(model, workers=0, threads=threads)
-    list(pred.predict_iter(files[:2]))                                 # warm-up: sessions, detectors, weights
-    with _clocked(pred, {}) as clock:
-        t = time.perf_counter()
-        rows = list(pred.predict_iter(files))
-        total = time.perf_counter() - t
+    pred, saved = Predictor(model, workers=0, threads=threads), torch.get_num_threads()
+    try:
+        list(pred.predict_iter(files[:2]))                             # warm-up: sessions, detectors, weights
+        with _clocked(pred, {}) as clock:
+            t = time.perf_counter()
+            rows = list(pred.predict_iter(files))
+            total = time.perf_counter() - t
+    finally: torch.set_num_threads(saved)                       # the predictor set this process's count
     ms = {f'{k}_ms': round(1000 * clock.get(k, 0.) / len(files), 2) for k in STAGES}
     return ms | dict(other_ms=round(1000 * total / len(files) - sum(ms.values()), 2),
                      total_ms=round(1000 * total / len(files), 2), threads=threads,
@@ -286,8 +288,11 @@ def predict_modes(
 
 # %% ../nbs/11a_bench.ipynb #c7ae92c0
 def seed_ms() -> float:
-    "Milliseconds an image of the card's CNN (`seed`) on the CPU: fp32, channels-last, batch 8, median of 3."
-    return 1000 / model_speed('seed', 'cpu', (8,), 3)['fp32_img_per_s_batch8']
+    "Milliseconds an image of the card's CNN (`seed`) on every core: fp32, channels-last, batch 8, median of 3."
+    saved = torch.get_num_threads()
+    torch.set_num_threads(cores())                 # whatever ran before (e.g. `stage_speed`'s one core) left
+    try: return 1000 / model_speed('seed', 'cpu', (8,), 3)['fp32_img_per_s_batch8']
+    finally: torch.set_num_threads(saved)
 
 def paired_ratios(
     modes:list, # (name, options) pairs, e.g. `predict_modes()`
