@@ -85,14 +85,6 @@ def model_speed(
     return out
 
 # %% ../nbs/11a_bench.ipynb #ec75a10a
-@contextlib.contextmanager
-def _torch_threads(n:int=None):
-    "Inside, torch uses `n` threads (None: as it was, whatever the body sets); afterwards, the count from before."
-    saved = torch.get_num_threads()
-    if n: torch.set_num_threads(n)
-    try: yield
-    finally: torch.set_num_threads(saved)
-
 STAGES = {'decode': '_open', 'person detector': 'person_prob', 'whole image': '_score_whole',
           'face search': 'face_views', 'faces scored': '_score_views'}    # stage: what `Predictor._run` calls for it
 
@@ -126,13 +118,12 @@ def stage_speed(
 )->dict:
     "Milliseconds per image of each of `predict`'s stages over `files`, in this process, and their total."
     from realvsph.inference import Predictor
-    pred = Predictor(model, workers=0, threads=threads)
-    with _torch_threads():                                          # the predictor sets this process's count
-        list(pred.predict_iter(files[:2]))                             # warm-up: sessions, detectors, weights
-        with _clocked(pred, {}) as clock:
-            t = time.perf_counter()
-            rows = list(pred.predict_iter(files))
-            total = time.perf_counter() - t
+    pred = Predictor(model, workers=0, threads=threads)                # its count while it runs, ours after
+    list(pred.predict_iter(files[:2]))                                 # warm-up: sessions, detectors, weights
+    with _clocked(pred, {}) as clock:
+        t = time.perf_counter()
+        rows = list(pred.predict_iter(files))
+        total = time.perf_counter() - t
     ms = {f'{k}_ms': round(1000 * clock.get(k, 0.) / len(files), 2) for k in STAGES}
     return ms | dict(other_ms=round(1000 * total / len(files) - sum(ms.values()), 2),
                      total_ms=round(1000 * total / len(files), 2), threads=threads,
@@ -296,7 +287,8 @@ def predict_modes(
 # %% ../nbs/11a_bench.ipynb #c7ae92c0
 def seed_ms() -> float:
     "Milliseconds an image of the card's CNN (`seed`) on every core: fp32, channels-last, batch 8, median of 3."
-    with _torch_threads(cores()):                       # whatever count this process was left at
+    from realvsph.inference import torch_threads
+    with torch_threads(cores()):                        # whatever count this process was left at
         return 1000 / model_speed('seed', 'cpu', (8,), 3)['fp32_img_per_s_batch8']
 
 def paired_ratios(

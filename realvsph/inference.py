@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_inference.ipynb #7af84696
 from __future__ import annotations
-import collections, ctypes, hashlib, itertools, json, multiprocessing as mp, os, sys
+import collections, contextlib, ctypes, hashlib, itertools, json, multiprocessing as mp, os, sys
 from concurrent.futures import ProcessPoolExecutor, TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from fastcore.basics import patch
@@ -23,7 +23,7 @@ from .person import person_prob, person_term, person_weight, person_views_settin
 # %% auto #0
 __all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'onnx_out', 'export_onnx', 'OnnxModel', 'open_model', 'model_fingerprint',
            'Predictor', 'settle_logit', 'floor_logit', 'face_floor_setting', 'second_view_setting', 'check_view_size',
-           'predict_to_csv', 'merge_parts']
+           'torch_threads', 'predict_to_csv', 'merge_parts']
 
 # %% ../nbs/11_inference.ipynb #2230ae70
 def face_views(
@@ -504,6 +504,17 @@ def _run_parallel(self:Predictor, chunks) -> list:
         while pending: yield collect()
     finally: _kill(pool)
 
+# %% ../nbs/11_inference.ipynb #4d6e92cc
+@contextlib.contextmanager
+def torch_threads(
+    n:int=None, # threads torch uses inside (None: as it was, whatever the body sets)
+):
+    "Inside, torch uses `n` threads; afterwards, this process's count from before, whatever happened inside."
+    saved = torch.get_num_threads()
+    if n: torch.set_num_threads(n)
+    try: yield
+    finally: torch.set_num_threads(saved)
+
 # %% ../nbs/11_inference.ipynb #81deca9a
 @patch
 def predict_iter(self:Predictor, inputs) -> list:
@@ -513,10 +524,10 @@ def predict_iter(self:Predictor, inputs) -> list:
     # batches; +15-20% images/s measured); 16 when faces are searched (slow per image: the workers stay evenly busy)
     per = self.batch_size if not self.workers or not self.face_crop else min(self.batch_size, 16)
     first = list(itertools.islice(it, per))
-    if self.threads and not self.workers: torch.set_num_threads(self.threads)      # an onnxruntime session follows
     if not self.workers or len(first) < min(self.batch_size, 16):     # one chunk: not worth a pool
         chunks = itertools.chain([first], iter(lambda: list(itertools.islice(it, self.batch_size)), []))
-        for ch in chunks: yield from self._run(ch)
+        with torch_threads(None if self.workers else self.threads):   # an onnxruntime session may open inside
+            for ch in chunks: yield from self._run(ch)
         return
     chunks = itertools.chain([first], iter(lambda: list(itertools.islice(it, len(first))), []))
     for res in self._run_parallel(chunks): yield from res
