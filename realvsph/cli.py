@@ -381,8 +381,9 @@ def cmd_evaluate(args):
 
 # %% ../nbs/12_cli.ipynb #420e9792
 def _predict_options(p):
-    p.add_argument('inputs', nargs='+', metavar='INPUT', help='image files and folders (searched recursively)')
+    p.add_argument('inputs', nargs='*', metavar='INPUT', help='image files and folders (searched recursively)')
     p.add_argument('--out', required=True, help='CSV to write')
+    p.add_argument('--files-from', metavar='LIST', help="more inputs: a file of paths, one per line; '-': stdin")
     p.add_argument('--model', default='default', help='shipped model name, checkpoint path or .onnx file')
     p.add_argument('--threshold', type=float, help="decision threshold (default: the model's; drops its review band)")
     p.add_argument('--review-band', type=float, nargs=2, metavar=('LO', 'HI'), help="default: the model's")
@@ -443,6 +444,17 @@ def _predictor(args, world):
                      second_view=args.second_view, person=args.person, face_floor=args.face_floor,
                      person_views=args.person_views)
 
+def _listed(
+    src, # --files-from: a file of paths, '-' (stdin) or None
+    world:int, # processes under torchrun (each reads the list)
+)->list:
+    "The paths `--files-from` lists (see `realvsph.core.read_list`), or a one-sentence error."
+    from realvsph.core import read_list
+    if not src: return []
+    if src == '-' and world > 1: raise ValueError('under torchrun every process reads the list: --files-from a file')
+    try: return read_list(src)
+    except OSError as e: raise ValueError(f'--files-from {src}: {e.strerror or e}') from None
+
 def _predict_summary(n, world, seconds, c, out) -> str:
     return (f"{n} inputs on {world} process(es) in {seconds:.1f} s: {c['ok']} scored (real {c['real']}, "
             f"review {c['review']}, placeholder {c['placeholder']}), {c['error']} errors, {c['resumed']} kept from "
@@ -456,14 +468,16 @@ def cmd_predict(args):
     from realvsph.core import expand_inputs
     from realvsph.dist import dist_setup, barrier
     _check_numbers(args)
+    if not args.inputs and not args.files_from: raise ValueError('give image files or folders, or --files-from LIST')
     _, rank, world = dist_setup('cpu' if args.device == 'cpu' else 'auto')     # rank 0 of 1 unless under torchrun
+    listed = _listed(args.files_from, world)
     pred = _predictor(args, world)
     skipped = collections.Counter()
-    files = expand_inputs(args.inputs, skipped)
+    files = expand_inputs(args.inputs + listed, skipped)
     t = time.time()
     if skipped and rank == 0:
         print('left out: ' + '; '.join(f'{n} {why}' for why, n in skipped.items()), file=sys.stderr)
-    if not files: raise ValueError(f'no images found in {" ".join(args.inputs)}')
+    if not files: raise ValueError(f'no images found in {" ".join(args.inputs) or args.files_from}')
     c = predict_to_csv(pred, files, args.out, rank, world, not args.no_progress, args.overwrite, args.resume)
     barrier(world)
     if rank == 0:

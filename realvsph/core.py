@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #91ece86b
 from __future__ import annotations
-import collections, importlib, io, os, warnings
+import collections, importlib, io, os, sys, warnings
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -14,7 +14,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 # %% auto #0
 __all__ = ['CLASSES', 'LABELS', 'IMG_EXTS', 'MAX_PIXELS', 'MAX_BYTES', 'FORMATS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MAX_SCANS',
            'SCAN_EXTS', 'BadImage', 'sniff', 'to_rgb', 'open_image', 'csv_cell', 'write_table', 'expand_inputs',
-           'library_function', 'cores', 'parallel_map', 'show_images']
+           'read_list', 'library_function', 'cores', 'parallel_map', 'show_images']
 
 # %% ../nbs/00_core.ipynb #ebc4f030
 CLASSES = ('placeholder', 'real')          # index = label
@@ -222,6 +222,16 @@ def expand_inputs(
         if p.is_dir(): out += _walk(p, skipped)
         else: out.append(str(i))
     return out
+
+# %% ../nbs/00_core.ipynb #8874a1d5
+def read_list(
+    src, # a file of paths, one per line, or '-': standard input
+)->list[str]:
+    "The paths listed in `src`, in order: blank lines skipped, each line's bytes kept as the file system's."
+    if str(src) == '-': data = sys.stdin.buffer.read()
+    else: data = Path(src).read_bytes()
+    lines = (l[:-1] if l.endswith(b'\r') else l for l in data.split(b'\n'))
+    return [os.fsdecode(l) for l in lines if l.strip()]
 
 # %% ../nbs/00_core.ipynb #7c1f22e7
 def library_function(
