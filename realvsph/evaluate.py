@@ -11,8 +11,9 @@ from sklearn import metrics as skm
 from .score import rates
 
 # %% auto #0
-__all__ = ['CALIBRATIONS', 'threshold_sweep', 'auc_ci', 'compare_models', 'plot_roc_pr', 'reliability', 'ece', 'plot_reliability',
-           'logit', 'fit_temperature', 'apply_temperature', 'fit_isotonic', 'apply_map', 'calibrator', 'crossfit']
+__all__ = ['CALIBRATIONS', 'threshold_sweep', 'auc_ci', 'compare_models', 'plot_roc_pr', 'paired_bootstrap', 'reliability', 'ece',
+           'plot_reliability', 'logit', 'fit_temperature', 'apply_temperature', 'fit_isotonic', 'apply_map',
+           'calibrator', 'crossfit']
 
 # %% ../nbs/10_evaluate.ipynb #c91cd432
 def threshold_sweep(y, p, thresholds=(0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)) -> pd.DataFrame:
@@ -73,6 +74,27 @@ def plot_roc_pr(y, scores:dict):
     fig.tight_layout()
     plt.close(fig)
     return fig
+
+# %% ../nbs/10_evaluate.ipynb #b0d1d6c5
+def paired_bootstrap(
+    y, # labels (1 real, 0 placeholder)
+    p_ref, # the reference model's scores
+    p_new, # the candidate's scores: the same images, in the same order
+    stat, # (y, p) -> a number, lower is better (e.g. `lambda y, p: 1 - roc_auc_score(y, p)`)
+    n_boot:int=1000, # resamples
+    level:float=0.9, # interval level
+    seed:int=0, # resampling seed
+)->dict:
+    "The candidate's `stat` minus the reference's, on the same class-stratified resamples: interval and P(better)."
+    y, a, b = np.asarray(y).astype(int), np.asarray(p_ref, float), np.asarray(p_new, float)
+    rng, groups = np.random.default_rng(seed), [np.flatnonzero(y == c) for c in (0, 1)]
+    diffs = []
+    for _ in range(n_boot):
+        i = np.concatenate([rng.choice(g, len(g)) for g in groups])
+        diffs.append(stat(y[i], b[i]) - stat(y[i], a[i]))
+    q, diffs, ref, new = (1 - level) / 2, np.asarray(diffs), float(stat(y, a)), float(stat(y, b))
+    return dict(ref=ref, new=new, diff=new - ref, lo=float(np.quantile(diffs, q)), hi=float(np.quantile(diffs, 1 - q)),
+                p_better=float((diffs < 0).mean()))
 
 # %% ../nbs/10_evaluate.ipynb #919991e5
 def reliability(y, p, n_bins:int=15) -> pd.DataFrame:

@@ -11,7 +11,7 @@ from .core import CLASSES
 from .score import decide
 
 # %% auto #0
-__all__ = ['threshold_for', 'review_band', 'band_table', 'operating_point', 'store_calibration']
+__all__ = ['threshold_for', 'review_band', 'band_table', 'operating_point', 'ff_at_catch', 'store_calibration']
 
 # %% ../nbs/10a_operating.ipynb #482a96c0
 def _between(
@@ -67,6 +67,16 @@ def operating_point(
         raise ValueError(f"target must be 'catch' or 'false_flag', not {target!r}")
     thr = threshold_for(y, p, catch=catch) if target == 'catch' else threshold_for(y, p, false_flag=false_flag)
     return (thr, *review_band(y, p, *band, threshold=thr))
+
+# %% ../nbs/10a_operating.ipynb #0ca355d9
+def ff_at_catch(
+    y, # labels (1 real, 0 placeholder)
+    p, # calibrated P(real)
+    catch:float=0.99, # share of placeholders the threshold must catch
+)->float:
+    "False-flag rate at the threshold that catches `catch` of the placeholders (`threshold_for`)."
+    y, p = np.asarray(y).astype(int), np.asarray(p, float)
+    return float((p[y == 1] < threshold_for(y, p, catch=catch)).mean())
 
 # %% ../nbs/10a_operating.ipynb #e1ca6fd5
 def store_calibration(
