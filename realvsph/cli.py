@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_cli.ipynb #5304f828
 from __future__ import annotations
-import argparse, collections, dataclasses, inspect, json, sys, tempfile, time
+import argparse, collections, dataclasses, errno, inspect, json, sys, tempfile, time
 from pathlib import Path
 import realvsph
 
@@ -42,7 +42,7 @@ def parser(
     return p
 
 def main(argv=None):
-    "Console entry point: mistakes get one sentence and exit status 2, never a traceback."
+    "Console entry point: mistakes get one sentence and exit status 2, file-system errors one and 1; no traceback."
     argv = sys.argv[1:] if argv is None else list(argv)
     cmd = next((a for a in argv if not a.startswith('-')), '')
     args = parser(cmd if cmd in _COMMANDS else '').parse_args(argv)
@@ -50,6 +50,16 @@ def main(argv=None):
     except (ValueError, FileNotFoundError) as e:
         print(f'realvsph {args.cmd}: error: {e}', file=sys.stderr)
         sys.exit(2)
+    except OSError as e:                           # a file where a folder goes, no permission, a full disk
+        print(f'realvsph {args.cmd}: error: {_os_error(e)}', file=sys.stderr)
+        sys.exit(1)
+
+def _os_error(e:OSError) -> str:
+    "One sentence for a file-system error: the path, what went wrong, and the likely mistake."
+    hint = {errno.EEXIST: 'a file is where a folder is needed', errno.ENOTDIR: 'a file is where a folder is needed',
+            errno.EISDIR: 'a folder is where a file is needed'}.get(e.errno)
+    what = f'{e.filename}: {e.strerror}' if e.filename and e.strerror else str(e)
+    return f'{what} ({hint})' if hint else what
 
 # %% ../nbs/12_cli.ipynb #f89cc7e2
 _TYPES = {'int': int, 'float': float, 'str': str}
@@ -105,6 +115,21 @@ def _workers(p):
 def _allow_outside(p):
     p.add_argument('--allow-outside', action='store_true', default=None,
                    help="read manifest paths that leave the manifest's folder")
+
+# %% ../nbs/12_cli.ipynb #bed75c49
+def _out_file(
+    out, # the --out file
+    suffixes:tuple, # the extensions it may have, e.g. ('.json',)
+    inputs=(), # the command's inputs, never written over
+)->Path:
+    "`out` checked before the work: the right kind of file, not a folder or an input, its folder made."
+    out, kinds = Path(out), ' or '.join(suffixes)
+    if out.suffix.lower() not in suffixes: raise ValueError(f'--out must be a {kinds} file, not {out.name!r}')
+    if out.is_dir(): raise ValueError(f'--out {out} is a folder; give a {suffixes[0]} file')
+    if any(out.resolve() == Path(i).resolve() for i in inputs): raise ValueError(f'--out {out} is one of the inputs')
+    try: out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise ValueError(f'--out {out}: its folder cannot be made ({_os_error(e)})') from None
+    return out
 
 # %% ../nbs/12_cli.ipynb #05c8f52d
 def _synth_options(p):
@@ -520,6 +545,7 @@ def cmd_card(args):
     "Write a model card."
     from realvsph.card import model_card
     from realvsph.data import index_data
+    _out_file(args.out, ('.md', '.markdown'))
     data = index_data(args.data, args.allow_outside) if args.data else None
     Path(args.out).write_text(model_card(args.model, args.eval, data))
     print(f'wrote {args.out}', file=sys.stderr)
@@ -540,6 +566,7 @@ def cmd_bench(args):
     "Measure speed and memory; write JSON and print the predict table."
     from realvsph.bench import bench, bench_table, stage_ms
     from realvsph.checkpoint import write_json
+    _out_file(args.out, ('.json',), args.inputs)                            # before minutes of timing
     with tempfile.TemporaryDirectory() as d:
         model = args.model
         if args.int8:
