@@ -127,8 +127,16 @@ def _out_file(
     if out.suffix.lower() not in suffixes: raise ValueError(f'--out must be a {kinds} file, not {out.name!r}')
     if out.is_dir(): raise ValueError(f'--out {out} is a folder; give a {suffixes[0]} file')
     if any(out.resolve() == Path(i).resolve() for i in inputs): raise ValueError(f'--out {out} is one of the inputs')
-    try: out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise ValueError(f'--out {out}: its folder cannot be made ({_os_error(e)})') from None
+    _out_dir(out.parent)
+    return out
+
+def _out_dir(
+    out, # the --out folder (or the folder of an --out file)
+)->Path:
+    "`out` made before the work: a file in the way fails there and then, in one sentence."
+    out = Path(out)
+    try: out.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise ValueError(f'--out: {_os_error(e)}') from None
     return out
 
 # %% ../nbs/12_cli.ipynb #05c8f52d
@@ -384,6 +392,7 @@ def cmd_evaluate(args):
     from realvsph.operating import store_calibration
     from realvsph.inference import open_model
     model = open_model(args.model)
+    _out_dir(args.out)                                                     # before the data are validated
     df, bad = validate(index_data(args.data, args.allow_outside), args.workers)
     if len(bad): print(f'{len(bad)} unusable files skipped (see {args.out}/quarantine.csv)', file=sys.stderr)
     write_quarantine(bad, args.out)
