@@ -14,7 +14,7 @@ from .faces import face_crops, find_faces
 from .zoo import synth as make_zoo
 
 # %% auto #0
-__all__ = ['detector_crops', 'prepare_data']
+__all__ = ['RUN_CSVS', 'detector_crops', 'prepare_data']
 
 # %% ../nbs/05c_prepare.ipynb #3cfd4b4e
 def _crops_one(args):
@@ -58,6 +58,21 @@ def detector_crops(
     ]
     return pd.DataFrame(rows, columns=[*df.columns, 'crop_of', 'face_prob'])
 
+# %% ../nbs/05c_prepare.ipynb #8057a589
+RUN_CSVS = ('train.csv', 'valid.csv', 'quarantine.csv', 'metrics.csv')    # what a run writes at its folder's top
+
+def _spares_inputs(
+    out, # the run folder
+    *inputs, # the run's data (folder or CSV) and extra CSVs
+)->Path:
+    "`out` as a Path, when the run's own CSVs there will not replace one of its inputs; else a ValueError."
+    out = Path(out)
+    written = {(out / n).resolve() for n in RUN_CSVS}
+    hit = next((str(f) for f in inputs if Path(f).resolve() in written), None)
+    if hit: raise ValueError(f'{hit} is an input of this run, and the run writes its own {Path(hit).name} in {out}: '
+                             'give the run another folder')
+    return out
+
 # %% ../nbs/05c_prepare.ipynb #8f5a33ab
 def _extra(extra, n_workers) -> tuple[pd.DataFrame, pd.DataFrame]:
     "Indexed and validated rows of the extra labelled CSVs (usable, quarantined)."
@@ -81,7 +96,7 @@ def prepare_data(
     extra=(), # labelled CSVs for training only, e.g. `realvsph review` marks (their paths may lie anywhere)
 )->tuple[pd.DataFrame, pd.DataFrame]:
     "Index, validate, split, add zoo placeholders and detector crops; writes train/valid/quarantine.csv to `out`."
-    out = Path(out)
+    out = _spares_inputs(out, data, *extra)
     out.mkdir(parents=True, exist_ok=True)
     good, bad = validate(index_data(data, allow_outside), n_workers, phash=True)
     ex, ex_bad = _extra(extra, n_workers)
