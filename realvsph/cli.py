@@ -130,6 +130,15 @@ def _out_file(
     _out_dir(out.parent)
     return out
 
+def _apart(
+    out, # the --out folder, where a command writes files under its own names
+    *inputs, # the command's input files and folders (None: not given)
+):
+    "Refuse inputs that lie directly in `out` (e.g. `slices.csv`, the index `slices` writes, beside a report's)."
+    inside = [str(i) for i in inputs if i and Path(i).is_file() and Path(i).resolve().parent == Path(out).resolve()]
+    if inside: raise ValueError(f'{inside[0]} is in --out {out}, where this command writes its own files (which could '
+                                'replace it): give --out a folder of its own')
+
 def _out_dir(
     out, # the --out folder (or the folder of an --out file)
 )->Path:
@@ -392,6 +401,7 @@ def cmd_evaluate(args):
     from realvsph.operating import store_calibration
     from realvsph.inference import open_model
     model = open_model(args.model)
+    _apart(args.out, args.data, args.train)
     _out_dir(args.out)                                                     # before the data are validated
     df, bad = validate(index_data(args.data, args.allow_outside), args.workers)
     if len(bad): print(f'{len(bad)} unusable files skipped (see {args.out}/quarantine.csv)', file=sys.stderr)
