@@ -169,6 +169,7 @@ def cmd_synth(args):
     "Write `n` zoo placeholders with a CSV index."
     from realvsph.zoo import synth
     if args.n < 1: raise ValueError(f'-n must be at least 1, not {args.n}')
+    _apart(args.outdir, args.stock)                   # a zoo's own synth.csv as --stock: it would be rewritten
     stock = None
     if args.stock:
         from realvsph.data import index_data
@@ -228,6 +229,7 @@ def cmd_slices(args):
     "Make hard real slices from the real photos of a dataset."
     from realvsph.data import index_data
     from realvsph.slices import make_hard_slices
+    _apart(args.outdir, args.data)                    # a manifest named slices.csv there would be rewritten
     df = index_data(args.data, args.allow_outside)
     real = df[df.label == 1]
     real = real.sample(min(args.n, len(real)), random_state=args.seed) if args.n else real
