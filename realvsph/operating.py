@@ -11,7 +11,8 @@ from .core import CLASSES
 from .score import decide
 
 # %% auto #0
-__all__ = ['threshold_for', 'review_band', 'band_table', 'operating_point', 'ff_at_catch', 'store_calibration']
+__all__ = ['threshold_for', 'review_band', 'band_table', 'operating_point', 'operating_spread', 'ff_at_catch',
+           'store_calibration']
 
 # %% ../nbs/10a_operating.ipynb #482a96c0
 def _between(
@@ -67,6 +68,26 @@ def operating_point(
         raise ValueError(f"target must be 'catch' or 'false_flag', not {target!r}")
     thr = threshold_for(y, p, catch=catch) if target == 'catch' else threshold_for(y, p, false_flag=false_flag)
     return (thr, *review_band(y, p, *band, threshold=thr))
+
+# %% ../nbs/10a_operating.ipynb #1cd2e674
+def operating_spread(
+    y, # labels (1 real, 0 placeholder)
+    p, # calibrated P(real)
+    n_boot:int=500, # resamples
+    level:float=0.9, # interval level
+    seed:int=0, # resampling seed
+    **kwargs, # `operating_point`'s targets (target, catch, false_flag, band)
+)->pd.DataFrame:
+    "Each cut of `operating_point` on these scores and its interval over class-stratified resamples."
+    y, p = np.asarray(y).astype(int), np.asarray(p, float)
+    rng, groups = np.random.default_rng(seed), [np.flatnonzero(y == c) for c in (0, 1)]
+    cuts = []
+    for _ in range(n_boot):
+        i = np.concatenate([rng.choice(g, len(g)) for g in groups])
+        cuts.append(operating_point(y[i], p[i], **kwargs))
+    q, cuts = (1 - level) / 2, np.asarray(cuts)
+    return pd.DataFrame(dict(cut=['threshold', 'review lo', 'review hi'], value=operating_point(y, p, **kwargs),
+                             lo=np.quantile(cuts, q, axis=0), hi=np.quantile(cuts, 1 - q, axis=0))).set_index('cut')
 
 # %% ../nbs/10a_operating.ipynb #0ca355d9
 def ff_at_catch(
