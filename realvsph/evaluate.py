@@ -11,9 +11,9 @@ from sklearn import metrics as skm
 from .score import rates
 
 # %% auto #0
-__all__ = ['CALIBRATIONS', 'threshold_sweep', 'auc_ci', 'compare_models', 'plot_roc_pr', 'paired_bootstrap', 'reliability', 'ece',
-           'plot_reliability', 'logit', 'fit_temperature', 'apply_temperature', 'fit_isotonic', 'apply_map',
-           'calibrator', 'crossfit']
+__all__ = ['CALIBRATIONS', 'threshold_sweep', 'auc_ci', 'compare_models', 'plot_roc_pr', 'resamples', 'paired_bootstrap',
+           'reliability', 'ece', 'plot_reliability', 'logit', 'fit_temperature', 'apply_temperature', 'fit_isotonic',
+           'apply_map', 'calibrator', 'crossfit']
 
 # %% ../nbs/10_evaluate.ipynb #c91cd432
 def threshold_sweep(y, p, thresholds=(0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)) -> pd.DataFrame:
@@ -76,6 +76,15 @@ def plot_roc_pr(y, scores:dict):
     return fig
 
 # %% ../nbs/10_evaluate.ipynb #b0d1d6c5
+def resamples(
+    y, # labels (1 real, 0 placeholder)
+    n_boot:int, # resamples
+    seed:int=0, # resampling seed
+):
+    "Index arrays of `n_boot` bootstrap resamples drawn within each class, so that both classes keep their counts."
+    rng, groups = np.random.default_rng(seed), [np.flatnonzero(np.asarray(y) == c) for c in (0, 1)]
+    for _ in range(n_boot): yield np.concatenate([rng.choice(g, len(g)) for g in groups])
+
 def paired_bootstrap(
     y, # labels (1 real, 0 placeholder)
     p_ref, # the reference model's scores
@@ -87,12 +96,8 @@ def paired_bootstrap(
 )->dict:
     "The candidate's `stat` minus the reference's, on the same class-stratified resamples: interval and P(better)."
     y, a, b = np.asarray(y).astype(int), np.asarray(p_ref, float), np.asarray(p_new, float)
-    rng, groups = np.random.default_rng(seed), [np.flatnonzero(y == c) for c in (0, 1)]
-    diffs = []
-    for _ in range(n_boot):
-        i = np.concatenate([rng.choice(g, len(g)) for g in groups])
-        diffs.append(stat(y[i], b[i]) - stat(y[i], a[i]))
-    q, diffs, ref, new = (1 - level) / 2, np.asarray(diffs), float(stat(y, a)), float(stat(y, b))
+    diffs = np.array([stat(y[i], b[i]) - stat(y[i], a[i]) for i in resamples(y, n_boot, seed)])
+    q, ref, new = (1 - level) / 2, float(stat(y, a)), float(stat(y, b))
     return dict(ref=ref, new=new, diff=new - ref, lo=float(np.quantile(diffs, q)), hi=float(np.quantile(diffs, 1 - q)),
                 p_better=float((diffs < 0).mean()))
 

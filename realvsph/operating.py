@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 from .core import CLASSES
 from .score import decide
+from .evaluate import resamples
 
 # %% auto #0
 __all__ = ['threshold_for', 'review_band', 'band_table', 'operating_point', 'operating_spread', 'ff_at_catch',
@@ -80,12 +81,8 @@ def operating_spread(
 )->pd.DataFrame:
     "Each cut of `operating_point` on these scores and its interval over class-stratified resamples."
     y, p = np.asarray(y).astype(int), np.asarray(p, float)
-    rng, groups = np.random.default_rng(seed), [np.flatnonzero(y == c) for c in (0, 1)]
-    cuts = []
-    for _ in range(n_boot):
-        i = np.concatenate([rng.choice(g, len(g)) for g in groups])
-        cuts.append(operating_point(y[i], p[i], **kwargs))
-    q, cuts = (1 - level) / 2, np.asarray(cuts)
+    cuts = np.array([operating_point(y[i], p[i], **kwargs) for i in resamples(y, n_boot, seed)])
+    q = (1 - level) / 2
     return pd.DataFrame(dict(cut=['threshold', 'review lo', 'review hi'], value=operating_point(y, p, **kwargs),
                              lo=np.quantile(cuts, q, axis=0), hi=np.quantile(cuts, 1 - q, axis=0))).set_index('cut')
 
