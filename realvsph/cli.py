@@ -429,7 +429,8 @@ def cmd_evaluate(args):
 def _predict_options(p):
     p.add_argument('inputs', nargs='*', metavar='INPUT', help='image files and folders (searched recursively)')
     p.add_argument('--out', required=True, help='CSV to write')
-    p.add_argument('--files-from', metavar='LIST', help="more inputs: a file of paths, one per line; '-': stdin")
+    p.add_argument('--files-from', metavar='LIST',
+                   help="more inputs: a file of paths, one per line or NUL-separated (find -print0); '-': stdin")
     p.add_argument('--model', default='default', help='shipped model name, checkpoint path or .onnx file')
     p.add_argument('--threshold', type=float, help="decision threshold (default: the model's; drops its review band)")
     p.add_argument('--review-band', type=float, nargs=2, metavar=('LO', 'HI'), help="default: the model's")

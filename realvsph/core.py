@@ -225,11 +225,12 @@ def expand_inputs(
 
 # %% ../nbs/00_core.ipynb #8874a1d5
 def read_list(
-    src, # a file of paths, one per line, or '-': standard input
+    src, # a file of paths, one per line or NUL-separated, or '-': standard input
 )->list[str]:
-    "The paths listed in `src`, in order: blank lines skipped, each line's bytes kept as the file system's."
+    "The paths listed in `src`, in order: one a line (or NUL-separated), blank ones skipped, bytes kept as they are."
     if str(src) == '-': data = sys.stdin.buffer.read()
     else: data = Path(src).read_bytes()
+    if b'\0' in data: return [os.fsdecode(p) for p in data.split(b'\0') if p]        # find -print0: any name at all
     lines = (l[:-1] if l.endswith(b'\r') else l for l in data.split(b'\n'))
     return [os.fsdecode(l) for l in lines if l.strip()]
 
