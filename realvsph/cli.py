@@ -10,8 +10,8 @@ import realvsph
 
 # %% auto #0
 __all__ = ['GPU_STEPS', 'command', 'parser', 'main', 'options_from', 'cmd_synth', 'cmd_check', 'cmd_slices', 'cmd_demo',
-           'cmd_train', 'cmd_evaluate', 'cmd_predict', 'cmd_export', 'cmd_card', 'cmd_bench', 'cmd_gpu', 'cmd_known',
-           'cmd_monitor', 'cmd_review']
+           'cmd_train', 'cmd_evaluate', 'cmd_compare', 'cmd_predict', 'cmd_export', 'cmd_card', 'cmd_bench', 'cmd_gpu',
+           'cmd_known', 'cmd_monitor', 'cmd_review']
 
 # %% ../nbs/12_cli.ipynb #f5ad1d7b
 _COMMANDS = {}      # name -> (help, function adding the options, function of the parsed arguments)
@@ -424,6 +424,22 @@ def cmd_evaluate(args):
           f"false-flag rate {s['false_flag_rate']:.4f}, catch rate {s['catch_rate']:.4f}; "
           f"ECE {s['ece_before']:.4f} -> {s['ece_after']:.4f} ({s['calibration']}{cf}); "
           f"report: {Path(args.out) / 'report.html'}")
+
+# %% ../nbs/12_cli.ipynb #74016add
+def _compare_options(p):
+    p.add_argument('ref', help='folder `realvsph evaluate` wrote for the reference model')
+    p.add_argument('new', help='another such folder, of the same images')
+    p.add_argument('--catch', type=float, default=0.99, help='catch rate where false flags are compared (0.99)')
+    p.add_argument('--n-boot', type=int, default=1000, help='paired resamples (default: 1000)')
+
+@command('compare', 'two evaluations of the same images, paired: a difference, its interval, P(better)',
+         _compare_options)
+def cmd_compare(args):
+    "Print the paired comparison of two evaluation folders."
+    from realvsph.report import compare_runs
+    if not 0 < args.catch <= 1: raise ValueError(f'--catch must be in (0, 1], not {args.catch}')
+    if args.n_boot < 1: raise ValueError(f'--n-boot must be at least 1, not {args.n_boot}')
+    print(compare_runs(args.ref, args.new, args.catch, args.n_boot).round(5).to_string())
 
 # %% ../nbs/12_cli.ipynb #420e9792
 def _predict_options(p):

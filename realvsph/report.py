@@ -12,16 +12,16 @@ from sklearn import metrics as skm
 from .core import write_table
 from .data import check_classes
 from .score import score_df, rates, decide, model_device, use_flip
-from .evaluate import threshold_sweep, auc_ci, plot_roc_pr, ece, plot_reliability
+from .evaluate import threshold_sweep, auc_ci, plot_roc_pr, ece, plot_reliability, paired_bootstrap
 from .evaluate import fit_temperature, apply_temperature, apply_map, crossfit, calibrator
-from .operating import band_table, operating_point
+from .operating import band_table, operating_point, ff_at_catch
 from .errors import TRAIT_COLUMNS, slice_table, kind_table, image_traits, trait_bands
 from .errors import worst, gallery, plot_cams, leakage_audit
 from .inference import Predictor, OnnxModel, second_view_setting, face_floor_setting
 from .person import person_weight, person_views_setting
 
 # %% auto #0
-__all__ = ['raw_scores', 'evaluate_model']
+__all__ = ['raw_scores', 'evaluate_model', 'compare_runs']
 
 # %% ../nbs/11b_report.ipynb #1fe24899
 def _slug(s:str) -> str: return ''.join(c if c.isalnum() else '_' for c in s.lower()).strip('_')
@@ -205,3 +205,21 @@ def evaluate_model(
     summary['calibration_map'] = cal['map']
     _write(out, f'realvsph evaluation: {name}', summary, figs, tables, scores)
     return summary
+
+# %% ../nbs/11b_report.ipynb #04de97b6
+def compare_runs(
+    ref, # folder `realvsph evaluate` wrote for the reference model
+    new, # another such folder, of the same images (matched by path)
+    catch:float=0.99, # catch rate at which false flags are compared
+    n_boot:int=1000, # paired resamples
+    level:float=0.9, # interval level
+)->pd.DataFrame:
+    "Paired comparison of two evaluations of the same images: false flags at `catch` and 1 - AUC, with intervals."
+    a, b = (pd.read_csv(Path(f) / 'scores.csv', usecols=['path', 'label', 'p']) for f in (ref, new))
+    m = a.merge(b, on='path', how='outer', suffixes=('_ref', '_new'), indicator=True)
+    if (m._merge != 'both').any() or (m.label_ref != m.label_new).any() or len(m) != len(a) or len(m) != len(b):
+        raise ValueError(f'{ref} and {new} did not evaluate the same images with the same labels')
+    stats = {f'false flags at {catch:.0%} catch': lambda y, p: ff_at_catch(y, p, catch),
+             '1 - AUC': lambda y, p: 1 - skm.roc_auc_score(y, p)}
+    rows = [dict(stat=k) | paired_bootstrap(m.label_ref, m.p_ref, m.p_new, f, n_boot, level) for k, f in stats.items()]
+    return pd.DataFrame(rows).set_index('stat')
