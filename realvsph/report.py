@@ -216,7 +216,7 @@ def compare_runs(
 )->pd.DataFrame:
     "Paired comparison of two evaluations of the same images: false flags at `catch` and 1 - AUC, with intervals."
     a, b = (pd.read_csv(Path(f) / 'scores.csv', usecols=['path', 'label', 'p']) for f in (ref, new))
-    m = a.merge(b, on='path', how='outer', suffixes=('_ref', '_new'), indicator=True)
+    m = a.merge(b, on='path', how='left', suffixes=('_ref', '_new'), indicator=True)     # in the reference's row order
     if (m._merge != 'both').any() or (m.label_ref != m.label_new).any() or len(m) != len(a) or len(m) != len(b):
         raise ValueError(f'{ref} and {new} did not evaluate the same images with the same labels')
     stats = {f'false flags at {catch:.0%} catch': lambda y, p: ff_at_catch(y, p, catch),
