@@ -122,11 +122,9 @@ def _out_file(
     suffixes:tuple, # the extensions it may have, e.g. ('.json',)
     inputs=(), # the command's inputs, never written over
 )->Path:
-    "`out` checked before the work: the right kind of file, not a folder or an input, its folder made."
-    out, kinds = Path(out), ' or '.join(suffixes)
-    if out.suffix.lower() not in suffixes: raise ValueError(f'--out must be a {kinds} file, not {out.name!r}')
-    if out.is_dir(): raise ValueError(f'--out {out} is a folder; give a {suffixes[0]} file')
-    if any(out.resolve() == Path(i).resolve() for i in inputs): raise ValueError(f'--out {out} is one of the inputs')
+    "`out` checked before the work (`realvsph.core.check_output`), its folder made."
+    from realvsph.core import check_output
+    out = check_output(out, suffixes, inputs)
     _out_dir(out.parent)
     return out
 

@@ -14,7 +14,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 # %% auto #0
 __all__ = ['CLASSES', 'LABELS', 'IMG_EXTS', 'MAX_PIXELS', 'MAX_BYTES', 'FORMATS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MAX_SCANS',
            'SCAN_EXTS', 'BadImage', 'sniff', 'to_rgb', 'open_image', 'csv_cell', 'write_table', 'expand_inputs',
-           'read_list', 'library_function', 'cores', 'parallel_map', 'show_images']
+           'read_list', 'check_output', 'library_function', 'cores', 'parallel_map', 'show_images']
 
 # %% ../nbs/00_core.ipynb #ebc4f030
 CLASSES = ('placeholder', 'real')          # index = label
@@ -233,6 +233,20 @@ def read_list(
     if b'\0' in data: return [os.fsdecode(p) for p in data.split(b'\0') if p]        # find -print0: any name at all
     lines = (l[:-1] if l.endswith(b'\r') else l for l in data.split(b'\n'))
     return [os.fsdecode(l) for l in lines if l.strip()]
+
+# %% ../nbs/00_core.ipynb #f2b1cd6f
+def check_output(
+    out, # the file a command will write (its --out)
+    suffixes:tuple, # the extensions it may have, e.g. ('.csv',)
+    inputs=(), # the command's inputs: never written over
+)->Path:
+    "`out` as a Path, when it has one of `suffixes`, is not a folder and is none of `inputs`; else a ValueError."
+    out, kinds = Path(out), ' or '.join(suffixes)
+    if out.suffix.lower() not in suffixes: raise ValueError(f'--out must be a {kinds} file, not {out.name!r}')
+    if out.is_dir(): raise ValueError(f'--out {out} is a folder; give a {suffixes[0]} file')
+    if out.exists() and any(isinstance(i, (str, Path)) and Path(i).exists() and Path(i).samefile(out) for i in inputs):
+        raise ValueError(f'--out {out} is one of the inputs: it would be overwritten')
+    return out
 
 # %% ../nbs/00_core.ipynb #7c1f22e7
 def library_function(

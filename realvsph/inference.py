@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from .core import open_image, BadImage, csv_cell, library_function, cores
+from .core import open_image, BadImage, csv_cell, library_function, cores, check_output
 from .augment import valid_tfms
 from .checkpoint import load_model, check_meta, model_size, write_json, flush_denormals, resolve_model
 from .score import batch_logits, to_probs, decide, use_flip
@@ -546,12 +546,9 @@ def predict(self:Predictor, inputs) -> list[dict]:
 # %% ../nbs/11_inference.ipynb #767f75f1
 def _check_out(out:Path, inputs:list, overwrite:bool, resume:bool):
     "Refuse an output that is not a CSV, is a folder, is one of the inputs, or exists (unless told)."
-    if out.suffix.lower() != '.csv': raise ValueError(f'--out must be a .csv file, not {out.name!r}')
-    if out.is_dir(): raise ValueError(f'--out {out} is a folder; give a .csv file')
+    check_output(out, ('.csv',), inputs)
     if out.with_suffix('.settings.json').is_dir():
         raise ValueError(f'{out.with_suffix(".settings.json")} is a folder: the run\'s settings are written there')
-    if out.exists() and any(isinstance(i, (str, Path)) and Path(i).exists() and Path(i).samefile(out) for i in inputs):
-        raise ValueError(f'--out {out} is one of the inputs: it would be overwritten')
     if out.exists() and out.stat().st_size and not (overwrite or resume):
         raise ValueError(f'{out} exists: give --overwrite to replace it or --resume to finish it')
 
