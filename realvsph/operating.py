@@ -12,7 +12,7 @@ from .score import decide
 from .evaluate import resamples
 
 # %% auto #0
-__all__ = ['threshold_for', 'review_band', 'band_table', 'operating_point', 'operating_spread', 'ff_at_catch',
+__all__ = ['threshold_for', 'review_band', 'band_table', 'operating_point', 'operating_spread', 'ff_at_catch', 'review_share',
            'store_calibration']
 
 # %% ../nbs/10a_operating.ipynb #482a96c0
@@ -95,6 +95,19 @@ def ff_at_catch(
     "False-flag rate at the threshold that catches `catch` of the placeholders (`threshold_for`)."
     y, p = np.asarray(y).astype(int), np.asarray(p, float)
     return float((p[y == 1] < threshold_for(y, p, catch=catch)).mean())
+
+# %% ../nbs/10a_operating.ipynb #1f5c1d1e
+def review_share(
+    y, # labels (1 real, 0 placeholder)
+    p, # calibrated P(real)
+    label:int=1, # the class whose share is counted: 1 real photos, 0 placeholders
+    band=(0.002, 0.999), # review band targets, as `operating_point`'s
+)->float:
+    "Share of class `label` inside the review band fitted on (y, p) to the targets `band`."
+    y, p = np.asarray(y).astype(int), np.asarray(p, float)
+    lo, hi = review_band(y, p, *band)
+    q = p[y == label]
+    return float(((q >= lo) & (q < hi)).mean())
 
 # %% ../nbs/10a_operating.ipynb #e1ca6fd5
 def store_calibration(

@@ -14,7 +14,7 @@ from .data import check_classes
 from .score import score_df, rates, decide, model_device, use_flip
 from .evaluate import threshold_sweep, auc_ci, plot_roc_pr, ece, plot_reliability, paired_bootstrap
 from .evaluate import fit_temperature, apply_temperature, apply_map, crossfit, calibrator
-from .operating import band_table, operating_point, ff_at_catch
+from .operating import band_table, operating_point, ff_at_catch, review_share
 from .errors import TRAIT_COLUMNS, slice_table, kind_table, image_traits, trait_bands
 from .errors import worst, gallery, plot_cams, leakage_audit
 from .inference import Predictor, OnnxModel, second_view_setting, face_floor_setting
@@ -213,13 +213,16 @@ def compare_runs(
     catch:float=0.99, # catch rate at which false flags are compared
     n_boot:int=1000, # paired resamples
     level:float=0.9, # interval level
+    band=(0.002, 0.999), # review band targets (`realvsph.operating.review_share`): fitted anew on each resample
 )->pd.DataFrame:
-    "Paired comparison of two evaluations of the same images: false flags at `catch` and 1 - AUC, with intervals."
+    "Paired comparison of two evaluations of the same images: false flags, 1 - AUC, review load, with intervals."
     a, b = (pd.read_csv(Path(f) / 'scores.csv', usecols=['path', 'label', 'p']) for f in (ref, new))
     m = a.merge(b, on='path', how='left', suffixes=('_ref', '_new'), indicator=True)     # in the reference's row order
     if (m._merge != 'both').any() or (m.label_ref != m.label_new).any() or len(m) != len(a) or len(m) != len(b):
         raise ValueError(f'{ref} and {new} did not evaluate the same images with the same labels')
     stats = {f'false flags at {catch:.0%} catch': lambda y, p: ff_at_catch(y, p, catch),
-             '1 - AUC': lambda y, p: 1 - skm.roc_auc_score(y, p)}
+             '1 - AUC': lambda y, p: 1 - skm.roc_auc_score(y, p),
+             'real photos to review': lambda y, p: review_share(y, p, 1, band),
+             'placeholders to review': lambda y, p: review_share(y, p, 0, band)}
     rows = [dict(stat=k) | paired_bootstrap(m.label_ref, m.p_ref, m.p_new, f, n_boot, level) for k, f in stats.items()]
     return pd.DataFrame(rows).set_index('stat')
