@@ -4,14 +4,14 @@
 
 # %% ../nbs/12_cli.ipynb #5304f828
 from __future__ import annotations
-import argparse, collections, dataclasses, errno, inspect, json, sys, tempfile, time
+import argparse, collections, dataclasses, errno, inspect, json, os, sys, tempfile, time
 from pathlib import Path
 import realvsph
 
 # %% auto #0
-__all__ = ['GPU_STEPS', 'command', 'parser', 'main', 'options_from', 'cmd_synth', 'cmd_check', 'cmd_slices', 'cmd_demo',
-           'cmd_train', 'cmd_evaluate', 'cmd_compare', 'cmd_predict', 'cmd_export', 'cmd_card', 'cmd_bench', 'cmd_gpu',
-           'cmd_known', 'cmd_monitor', 'cmd_review']
+__all__ = ['TRACEBACK_ENV', 'GPU_STEPS', 'command', 'parser', 'main', 'options_from', 'cmd_synth', 'cmd_check', 'cmd_slices',
+           'cmd_demo', 'cmd_train', 'cmd_evaluate', 'cmd_compare', 'cmd_predict', 'cmd_export', 'cmd_card', 'cmd_bench',
+           'cmd_gpu', 'cmd_known', 'cmd_monitor', 'cmd_review']
 
 # %% ../nbs/12_cli.ipynb #f5ad1d7b
 _COMMANDS = {}      # name -> (help, function adding the options, function of the parsed arguments)
@@ -41,18 +41,19 @@ def parser(
         if only is None or only == name: options(s)     # some options come from heavy modules (train: torch)
     return p
 
+TRACEBACK_ENV = 'REALVSPH_TRACEBACK'  # set (not to 0): errors raise with their traceback, for a bug report
+
 def main(argv=None):
-    "Console entry point: mistakes get one sentence and exit status 2, file-system errors one and 1; no traceback."
+    "Console entry point: mistakes get one sentence and exit status 2, file-system errors one and 1 (`TRACEBACK_ENV`)."
     argv = sys.argv[1:] if argv is None else list(argv)
     cmd = next((a for a in argv if not a.startswith('-')), '')
     args = parser(cmd if cmd in _COMMANDS else '').parse_args(argv)
     try: args.func(args)
-    except (ValueError, FileNotFoundError) as e:
-        print(f'realvsph {args.cmd}: error: {e}', file=sys.stderr)
-        sys.exit(2)
-    except OSError as e:                           # a file where a folder goes, no permission, a full disk
-        print(f'realvsph {args.cmd}: error: {_os_error(e)}', file=sys.stderr)
-        sys.exit(1)
+    except (ValueError, OSError) as e:            # a file where a folder goes, no permission, a full disk too
+        if os.environ.get(TRACEBACK_ENV, '') not in ('', '0'): raise
+        mistake = isinstance(e, (ValueError, FileNotFoundError))
+        print(f'realvsph {args.cmd}: error: {e if mistake else _os_error(e)}', file=sys.stderr)
+        sys.exit(2 if mistake else 1)
 
 def _os_error(e:OSError) -> str:
     "One sentence for a file-system error: the path, what went wrong, and the likely mistake."
