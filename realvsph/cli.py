@@ -430,10 +430,10 @@ def _compare_options(p):
     p.add_argument('new', help='another such folder, of the same images')
     p.add_argument('--catch', type=float, default=0.99, help='catch rate where false flags are compared (0.99)')
     p.add_argument('--n-boot', type=int, default=1000, help='paired resamples (default: 1000)')
-    p.add_argument('--band-false-flag', type=float, default=0.002,
-                   help='review band fitted on each resample: false flags allowed below its lower end (0.002)')
-    p.add_argument('--band-catch', type=float, default=0.999,
-                   help='review band fitted on each resample: placeholders kept below its upper end (0.999)')
+    p.add_argument('--band-false-flag', type=float, help='review band fitted on each resample: false flags allowed '
+                   "below its lower end (default: REF's, as `evaluate` was given)")
+    p.add_argument('--band-catch', type=float, help='review band fitted on each resample: placeholders kept below its '
+                   "upper end (default: REF's)")
 
 @command('compare', 'two evaluations of the same images, paired: a difference, its interval, P(better)',
          _compare_options)
@@ -443,8 +443,10 @@ def cmd_compare(args):
     if not 0 < args.catch <= 1: raise ValueError(f'--catch must be in (0, 1], not {args.catch}')
     if args.n_boot < 1: raise ValueError(f'--n-boot must be at least 1, not {args.n_boot}')
     band = (args.band_false_flag, args.band_catch)
+    if band.count(None) == 1: raise ValueError('give both --band-false-flag and --band-catch, or neither')
     for name, v in zip(('--band-false-flag', '--band-catch'), band):
-        if not 0 <= v <= 1: raise ValueError(f'{name} must be in [0, 1], not {v}')
+        if v is not None and not 0 <= v <= 1: raise ValueError(f'{name} must be in [0, 1], not {v}')
+    band = None if band[0] is None else band                                      # None: REF's recorded targets
     print(compare_runs(args.ref, args.new, args.catch, args.n_boot, band=band).round(5).to_string())
 
 # %% ../nbs/12_cli.ipynb #420e9792

@@ -196,7 +196,7 @@ def evaluate_model(
     thr, lo, hi = operating_point(y, p, target, catch, false_flag, band)
     summary = {**_summary(y, p_raw, p, cal, thr, lo, hi, n_bins), 'face_crop': face_crop, 'detector': detector,
                'flip': flip, 'second_view': dict(size=size, settle_logit=settle) if size else None, 'person': person,
-               'person_views': views, 'face_floor': floor}
+               'person_views': views, 'face_floor': floor, 'review_targets': list(band)}
     figs = _figures(model, df, y, p_raw, p, cal, thr, n_bins)
     tables = _tables(df, y, p, thr, lo, hi, faces, max_traits, train_df, n_workers)
     keep = [c for c in ('path', 'label', 'source', 'family', 'slice') if c in df]
@@ -213,13 +213,15 @@ def compare_runs(
     catch:float=0.99, # catch rate at which false flags are compared
     n_boot:int=1000, # paired resamples
     level:float=0.9, # interval level
-    band=(0.002, 0.999), # review band targets (`realvsph.operating.review_share`): fitted anew on each resample
+    band=None, # review band targets, fitted anew on each resample (None: those `ref` was evaluated with)
 )->pd.DataFrame:
     "Paired comparison of two evaluations of the same images: false flags, 1 - AUC, review load, with intervals."
     a, b = (pd.read_csv(Path(f) / 'scores.csv', usecols=['path', 'label', 'p']) for f in (ref, new))
     m = a.merge(b, on='path', how='left', suffixes=('_ref', '_new'), indicator=True)     # in the reference's row order
     if (m._merge != 'both').any() or (m.label_ref != m.label_new).any() or len(m) != len(a) or len(m) != len(b):
         raise ValueError(f'{ref} and {new} did not evaluate the same images with the same labels')
+    s = Path(ref) / 'summary.json'
+    band = band or (json.loads(s.read_text()).get('review_targets') if s.exists() else None) or (0.002, 0.999)
     stats = {f'false flags at {catch:.0%} catch': lambda y, p: ff_at_catch(y, p, catch),
              '1 - AUC': lambda y, p: 1 - skm.roc_auc_score(y, p),
              'real photos to review': lambda y, p: review_share(y, p, 1, band),
