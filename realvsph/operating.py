@@ -105,9 +105,7 @@ def review_share(
 )->float:
     "Share of class `label` inside the review band fitted on (y, p) to the targets `band`."
     y, p = np.asarray(y).astype(int), np.asarray(p, float)
-    lo, hi = review_band(y, p, *band)
-    q = p[y == label]
-    return float(((q >= lo) & (q < hi)).mean())
+    return float((decide(p[y == label], *review_band(y, p, *band)) == 'review').mean())
 
 # %% ../nbs/10a_operating.ipynb #e1ca6fd5
 def store_calibration(
