@@ -489,8 +489,9 @@ def _predict_run_options(p):
     ow = p.add_mutually_exclusive_group()
     ow.add_argument('--overwrite', action='store_true', help='replace an existing --out CSV')
     ow.add_argument('--resume', action='store_true', help='keep the rows an earlier (killed) run wrote to --out '
-                                                          'and score the rest, with the model and options its '
-                                                          'settings file (beside it, .settings.json) records')
+                                                          'and score the rest, with the same inputs (more may be '
+                                                          'added) and the model and options its settings file '
+                                                          '(beside it, .settings.json) records')
 
 def _check_numbers(args):
     "Refuse settings that would silently give wrong results; one message naming the option."

@@ -588,6 +588,19 @@ def _keep_settings(pred:Predictor, out:Path, check:bool):
                       file=sys.stderr)
     write_json(f, now)
 
+# %% ../nbs/11_inference.ipynb #b32425c5
+def _check_kept(
+    out:Path, # the CSV being resumed
+    done:collections.Counter, # its rows' paths (as written: `csv_cell`), counted
+    inputs:list, # this run's inputs
+):
+    "Refuse to resume a CSV whose rows are not all this run's inputs (they would stay in it, unasked for)."
+    extra = done - collections.Counter(csv_cell(_name(x)) for x in inputs)
+    if extra:
+        n, eg = sum(extra.values()), next(iter(extra))
+        raise ValueError(f'{out} holds {n} row(s) for inputs not given to this run (e.g. {eg}): resume with the same '
+                         'inputs, or give --overwrite')
+
 # %% ../nbs/11_inference.ipynb #9f96d170
 def predict_to_csv(
     pred:Predictor, # the predictor
@@ -611,6 +624,7 @@ def predict_to_csv(
     with open(part, 'a+', newline='', encoding='utf-8') as f:
         _lock(f)
         done = collections.Counter(r['path'] for r in _done_rows(f)) if resume else collections.Counter()
+        _check_kept(out, done, inputs)
         if rank == 0: _keep_settings(pred, out, resume and bool(done))
         if not resume:
             f.seek(0)

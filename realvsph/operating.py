@@ -12,8 +12,8 @@ from .score import decide
 from .evaluate import resamples
 
 # %% auto #0
-__all__ = ['threshold_for', 'review_band', 'band_table', 'operating_point', 'operating_spread', 'ff_at_catch', 'review_share',
-           'store_calibration']
+__all__ = ['REVIEW_TARGETS', 'threshold_for', 'review_band', 'band_table', 'operating_point', 'operating_spread', 'ff_at_catch',
+           'review_share', 'store_calibration']
 
 # %% ../nbs/10a_operating.ipynb #482a96c0
 def _between(
@@ -40,7 +40,10 @@ def threshold_for(y, p, false_flag:float=None, catch:float=None) -> float:
     above = p[p > ph[k - 1]]
     return _between(ph[k - 1], above.min()) if len(above) else float(np.nextafter(ph[k - 1], 1))
 
-def review_band(y, p, false_flag:float=0.002, catch:float=0.999, threshold:float=0.5) -> tuple[float, float]:
+REVIEW_TARGETS = (0.002, 0.999)      # the review band's targets: false flags below it, placeholders kept below it
+
+def review_band(y, p, false_flag:float=REVIEW_TARGETS[0], catch:float=REVIEW_TARGETS[1],
+                threshold:float=0.5) -> tuple[float, float]:
     "(lo, hi): placeholder below lo (false flags <= `false_flag`), real from hi (placeholders passing <= 1 - `catch`)."
     lo, hi = threshold_for(y, p, false_flag=false_flag), threshold_for(y, p, catch=catch)
     return (lo, hi) if lo <= hi else (threshold, threshold)
@@ -62,7 +65,7 @@ def operating_point(
     target:str='catch', # meet the 'catch' or the 'false_flag' target
     catch:float=0.995, # catch-rate target
     false_flag:float=0.01, # false-flag target
-    band=(0.002, 0.999), # review band targets: false flags below lo, placeholders passing from hi
+    band=REVIEW_TARGETS, # review band targets: false flags below lo, placeholders passing from hi
 )->tuple[float, float, float]:
     "Threshold and review band (thr, lo, hi) for the chosen target."
     if target not in ('catch', 'false_flag'):
@@ -101,7 +104,7 @@ def review_share(
     y, # labels (1 real, 0 placeholder)
     p, # calibrated P(real)
     label:int=1, # the class whose share is counted: 1 real photos, 0 placeholders
-    band=(0.002, 0.999), # review band targets, as `operating_point`'s
+    band=REVIEW_TARGETS, # review band targets, as `operating_point`'s
 )->float:
     "Share of class `label` inside the review band fitted on (y, p) to the targets `band`."
     y, p = np.asarray(y).astype(int), np.asarray(p, float)

@@ -14,7 +14,7 @@ from .data import check_classes
 from .score import score_df, rates, decide, model_device, use_flip
 from .evaluate import threshold_sweep, auc_ci, plot_roc_pr, ece, plot_reliability, paired_bootstrap
 from .evaluate import fit_temperature, apply_temperature, apply_map, crossfit, calibrator
-from .operating import band_table, operating_point, ff_at_catch, review_share
+from .operating import band_table, operating_point, ff_at_catch, review_share, REVIEW_TARGETS
 from .errors import TRAIT_COLUMNS, slice_table, kind_table, image_traits, trait_bands
 from .errors import worst, gallery, plot_cams, leakage_audit
 from .inference import Predictor, OnnxModel, second_view_setting, face_floor_setting
@@ -162,7 +162,7 @@ def evaluate_model(
     target:str='catch', # operating point: meet the 'catch' or the 'false_flag' target
     catch:float=0.995, # catch-rate target
     false_flag:float=0.01, # false-flag target
-    band=(0.002, 0.999), # review band targets: false flags below lo, placeholders passing from hi
+    band=REVIEW_TARGETS, # review band targets: false flags below lo, placeholders passing from hi
     train_df:pd.DataFrame=None, # training index, for the leakage audit (None: no audit)
     faces:bool=True, # look for faces among the image traits
     max_traits:int=3000, # images whose traits are computed
@@ -221,7 +221,7 @@ def compare_runs(
     if (m._merge != 'both').any() or (m.label_ref != m.label_new).any() or len(m) != len(a) or len(m) != len(b):
         raise ValueError(f'{ref} and {new} did not evaluate the same images with the same labels')
     s = Path(ref) / 'summary.json'
-    band = band or (json.loads(s.read_text()).get('review_targets') if s.exists() else None) or (0.002, 0.999)
+    band = band or (json.loads(s.read_text()).get('review_targets') if s.exists() else None) or REVIEW_TARGETS
     stats = {f'false flags at {catch:.0%} catch': lambda y, p: ff_at_catch(y, p, catch),
              '1 - AUC': lambda y, p: 1 - skm.roc_auc_score(y, p),
              'real photos to review': lambda y, p: review_share(y, p, 1, band),
