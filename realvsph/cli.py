@@ -41,16 +41,27 @@ def parser(
         if only is None or only == name: options(s)     # some options come from heavy modules (train: torch)
     return p
 
+# %% ../nbs/12_cli.ipynb #e9c8cb25
 TRACEBACK_ENV = 'REALVSPH_TRACEBACK'  # set (not to 0): errors raise with their traceback, for a bug report
+_MADE = []                            # folders `_out_dir` made for this command, outermost first
+
+def _unmake():
+    "Remove the folders `_out_dir` made that are still empty (a command that failed leaves none behind)."
+    for d in reversed(_MADE):
+        try: d.rmdir()
+        except OSError: pass                                               # not empty (or gone): kept as it is
+    _MADE.clear()
 
 def main(argv=None):
     "Console entry point: mistakes get one sentence and exit status 2, file-system errors one and 1 (`TRACEBACK_ENV`)."
     argv = sys.argv[1:] if argv is None else list(argv)
     cmd = next((a for a in argv if not a.startswith('-')), '')
     args = parser(cmd if cmd in _COMMANDS else '').parse_args(argv)
+    _MADE.clear()
     try: args.func(args)
-    except (ValueError, OSError) as e:            # a file where a folder goes, no permission, a full disk too
-        if os.environ.get(TRACEBACK_ENV, '') not in ('', '0'): raise
+    except BaseException as e:                    # a file where a folder goes, no permission, a full disk too
+        _unmake()                                 # the --out folders it made and left empty
+        if not isinstance(e, (ValueError, OSError)) or os.environ.get(TRACEBACK_ENV, '') not in ('', '0'): raise
         mistake = isinstance(e, (ValueError, FileNotFoundError))
         print(f'realvsph {args.cmd}: error: {e if mistake else _os_error(e)}', file=sys.stderr)
         sys.exit(2 if mistake else 1)
@@ -143,8 +154,10 @@ def _out_dir(
 )->Path:
     "`out` made before the work: a file in the way fails there and then, in one sentence."
     out = Path(out)
+    new = [d for d in (out, *out.parents) if not os.path.lexists(d)][::-1]
     try: out.mkdir(parents=True, exist_ok=True)
     except OSError as e: raise ValueError(f'--out: {_os_error(e)}') from None
+    _MADE.extend(new)
     return out
 
 # %% ../nbs/12_cli.ipynb #05c8f52d
