@@ -21,7 +21,7 @@ from .faces import face_crops, load_detector
 from .person import person_prob, person_term, person_weight, person_views_setting
 
 # %% auto #0
-__all__ = ['COLUMNS', 'RECYCLE', 'face_views', 'onnx_out', 'export_onnx', 'OnnxModel', 'open_model', 'model_fingerprint',
+__all__ = ['COLUMNS', 'RECYCLE', 'PROBS', 'face_views', 'onnx_out', 'export_onnx', 'OnnxModel', 'open_model', 'model_fingerprint',
            'Predictor', 'settle_logit', 'floor_logit', 'face_floor_setting', 'second_view_setting', 'check_view_size',
            'torch_threads', 'predict_to_csv', 'merge_parts']
 
@@ -601,6 +601,14 @@ def _check_kept(
         raise ValueError(f'{out} holds {n} row(s) for inputs not given to this run (e.g. {eg}): resume with the same '
                          'inputs, or give --overwrite')
 
+# %% ../nbs/11_inference.ipynb #3296a38d
+PROBS = ('prob_real', 'prob_image', 'prob_face')      # the float32 scores of a result row
+
+def _cells(r:dict) -> list:
+    "A result row as CSV cells (`csv_cell`), scores with the shortest digits that give back their float32."
+    num = lambda v: repr(float(str(np.float32(v))))
+    return [csv_cell(num(r[c]) if c in PROBS and r[c] is not None else r[c]) for c in COLUMNS]
+
 # %% ../nbs/11_inference.ipynb #9f96d170
 def predict_to_csv(
     pred:Predictor, # the predictor
@@ -639,7 +647,7 @@ def predict_to_csv(
         for r in tqdm(
             pred.predict_iter(mine), total=len(mine), disable=not progress or rank != 0, file=sys.stderr, unit='img'
         ):
-            w.writerow([csv_cell(r[c]) for c in COLUMNS])
+            w.writerow(_cells(r))
             f.flush()
             counts[r['status']] += 1
             if r['prediction']: counts[r['prediction']] += 1
