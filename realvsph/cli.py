@@ -404,7 +404,9 @@ def _face_floor(p):
 
 def _floor(s:str) -> float:
     "A face floor from the command line: a raw logit, or 'off'."
-    return float('-inf') if s == 'off' else float(s)
+    if s == 'off': return float('-inf')
+    try: return float(s)
+    except ValueError: raise argparse.ArgumentTypeError(f'give a raw logit (a number) or off, not {s!r}') from None
 
 # %% ../nbs/12_cli.ipynb #6a2968ba
 @command('evaluate', 'evaluate a model: curves, calibration, operating point, slices, report', _evaluate_options)
