@@ -160,6 +160,24 @@ def _out_dir(
     _MADE.extend(new)
     return out
 
+# %% ../nbs/12_cli.ipynb #480cb392
+def _at_least(
+    args, # parsed arguments
+    **least, # option=its least value, e.g. workers=0 (an option left out, None, takes its default)
+):
+    "Refuse a whole-number option under its least value, naming it."
+    for k, n in least.items():
+        if getattr(args, k) is not None and getattr(args, k) < n:
+            raise ValueError(f"--{k.replace('_', '-')} must be at least {n}")
+
+def _shares(
+    args, # parsed arguments
+    *names, # options that are shares in [0, 1], e.g. 'band_catch'
+):
+    "Refuse a share outside [0, 1], naming its option (`realvsph.operating.check_targets`)."
+    from realvsph.operating import check_targets
+    check_targets(**{f"--{k.replace('_', '-')}": getattr(args, k) for k in names})
+
 # %% ../nbs/12_cli.ipynb #05c8f52d
 def _synth_options(p):
     from realvsph.zoo import FAMILIES
@@ -416,6 +434,8 @@ def cmd_evaluate(args):
     from realvsph.report import evaluate_model
     from realvsph.operating import store_calibration
     from realvsph.inference import open_model
+    _shares(args, 'catch', 'false_flag', 'band_false_flag', 'band_catch')
+    _at_least(args, max_traits=0, loader_workers=0, workers=0)
     model = open_model(args.model)
     _apart(args.out, args.data, args.train)
     _out_dir(args.out)                                                     # before the data are validated
@@ -455,12 +475,10 @@ def _compare_options(p):
 def cmd_compare(args):
     "Print the paired comparison of two evaluation folders."
     from realvsph.report import compare_runs
-    if not 0 < args.catch <= 1: raise ValueError(f'--catch must be in (0, 1], not {args.catch}')
+    _shares(args, 'catch', 'band_false_flag', 'band_catch')
     if args.n_boot < 1: raise ValueError(f'--n-boot must be at least 1, not {args.n_boot}')
     band = (args.band_false_flag, args.band_catch)
     if band.count(None) == 1: raise ValueError('give both --band-false-flag and --band-catch, or neither')
-    for name, v in zip(('--band-false-flag', '--band-catch'), band):
-        if v is not None and not 0 <= v <= 1: raise ValueError(f'{name} must be in [0, 1], not {v}')
     band = None if band[0] is None else band                                      # None: REF's recorded targets
     print(compare_runs(args.ref, args.new, args.catch, args.n_boot, band=band).round(5).to_string())
 
@@ -515,9 +533,7 @@ def _check_numbers(args):
         raise ValueError(f'--threshold must be in [0, 1], not {args.threshold}')
     if args.review_band and not 0 <= args.review_band[0] <= args.review_band[1] <= 1:
         raise ValueError(f'--review-band needs 0 <= LO <= HI <= 1, not {args.review_band[0]} {args.review_band[1]}')
-    for k, least in (('batch_size', 1), ('max_faces', 1), ('min_face', 1), ('workers', 0), ('threads', 1)):
-        if getattr(args, k) is not None and getattr(args, k) < least:
-            raise ValueError(f"--{k.replace('_', '-')} must be at least {least}")
+    _at_least(args, batch_size=1, max_faces=1, min_face=1, workers=0, threads=1)
 
 # %% ../nbs/12_cli.ipynb #264a9375
 def _predictor(args, world):
