@@ -96,6 +96,8 @@ def prepare_data(
     extra=(), # labelled CSVs for training only, e.g. `realvsph review` marks (their paths may lie anywhere)
 )->tuple[pd.DataFrame, pd.DataFrame]:
     "Index, validate, split, add zoo placeholders and detector crops; writes train/valid/quarantine.csv to `out`."
+    if not 0 < valid_pct < 1: raise ValueError(f'valid_pct must be in (0, 1), not {valid_pct}')
+    if synth < 0 or crop_zoo < 0: raise ValueError(f'synth and crop_zoo must be at least 0, not {synth}, {crop_zoo}')
     out = _spares_inputs(out, data, *extra)
     out.mkdir(parents=True, exist_ok=True)
     good, bad = validate(index_data(data, allow_outside), n_workers, phash=True)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_train.ipynb #22cce1e2
 from __future__ import annotations
-import json, random, time
+import json, numbers, random, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
@@ -21,8 +21,8 @@ from .checkpoint import save_model, load_model, split_state, join_state
 from .checkpoint import atomic_write, write_json, data_fingerprint, flush_denormals
 
 # %% auto #0
-__all__ = ['TrainConfig', 'smooth_bce', 'EarlyStopping', 'amp_setup', 'train_step', 'BalancedShardSampler', 'save_train_state',
-           'load_train_state', 'seed_everything', 'fit', 'plot_curves']
+__all__ = ['TrainConfig', 'check_config', 'smooth_bce', 'EarlyStopping', 'amp_setup', 'train_step', 'BalancedShardSampler',
+           'save_train_state', 'load_train_state', 'seed_everything', 'fit', 'plot_curves']
 
 # %% ../nbs/08_train.ipynb #9409b885
 @dataclass
@@ -68,6 +68,34 @@ class TrainConfig:
         self.zoom_range = tuple(self.zoom_range)   # a list after a JSON round trip
         if self.pipeline not in ('pil', 'batch'):
             raise ValueError(f"pipeline must be 'pil' or 'batch', not {self.pipeline!r}")
+        check_config(self)
+
+# %% ../nbs/08_train.ipynb #0f25d085
+_RANGES = (  # (settings, within range?, what they must be); None, where a setting allows it, is always fine
+    (('epochs', 'batch_size', 'patience', 'samples_per_epoch'), lambda v: v >= 1, 'at least 1'),
+    (('lr', 'weight_decay', 'min_delta', 'plateau_patience', 'num_workers', 'zoom_backgrounds', 'average_from'),
+     lambda v: v >= 0, 'at least 0'),
+    (('clip', 'max_minutes'), lambda v: v > 0, 'above 0'),
+    (('degrade_p', 'zoom_p', 'zoom_bg_p', 'zoom_soft_p', 'context_p', 'balance_alpha'),
+     lambda v: 0 <= v <= 1, 'in [0, 1]'),
+    (('label_smoothing',), lambda v: 0 <= v < 1, 'in [0, 1)'),
+    (('plateau_factor',), lambda v: 0 < v < 1, 'in (0, 1)'),
+    (('size', 'cache_size'), lambda v: 8 <= v <= 2048, 'in [8, 2048] px'),
+)
+
+def check_config(
+    cfg:TrainConfig, # the settings, e.g. changed after they were made
+):
+    "Refuse a setting outside its range (NaN too), naming it."
+    for names, ok, must in _RANGES:
+        for k in names:
+            v = getattr(cfg, k)
+            if v is not None and (isinstance(v, bool) or not isinstance(v, numbers.Real) or not ok(v)):
+                raise ValueError(f'{k} must be {must}, not {v!r}')
+    if len(cfg.zoom_range) != 2 or not 0 < cfg.zoom_range[0] <= cfg.zoom_range[1] <= 1:
+        raise ValueError(f'zoom_range must be two shares, 0 < low <= high <= 1, not {cfg.zoom_range}')
+    if not all(isinstance(b, numbers.Real) and b >= 0 for b in cfg.kind_boost.values()):
+        raise ValueError(f'kind_boost must give each kind a weight of at least 0, not {cfg.kind_boost}')
 
 # %% ../nbs/08_train.ipynb #e5a28331
 def smooth_bce(logits, y, eps:float=0.1):
