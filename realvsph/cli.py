@@ -41,6 +41,24 @@ def parser(
         if only is None or only == name: options(s)     # some options come from heavy modules (train: torch)
     return p
 
+# %% ../nbs/12_cli.ipynb #480cb392
+def _at_least(
+    args, # parsed arguments
+    **least, # option=its least value, e.g. workers=0 (an option left out, None, takes its default)
+):
+    "Refuse a whole-number option under its least value, naming it."
+    for k, n in least.items():
+        if getattr(args, k) is not None and getattr(args, k) < n:
+            raise ValueError(f"--{k.replace('_', '-')} must be at least {n}, not {getattr(args, k)}")
+
+def _shares(
+    args, # parsed arguments
+    *names, # options that are shares in [0, 1], e.g. 'band_catch'
+):
+    "Refuse a share outside [0, 1], naming its option (`realvsph.core.check_shares`)."
+    from realvsph.core import check_shares
+    check_shares(**{f"--{k.replace('_', '-')}": getattr(args, k) for k in names})
+
 # %% ../nbs/12_cli.ipynb #e9c8cb25
 TRACEBACK_ENV = 'REALVSPH_TRACEBACK'  # set (not to 0): errors raise with their traceback, for a bug report
 _MADE = []                            # folders `_out_dir` made for this command, outermost first
@@ -58,7 +76,9 @@ def main(argv=None):
     cmd = next((a for a in argv if not a.startswith('-')), '')
     args = parser(cmd if cmd in _COMMANDS else '').parse_args(argv)
     _MADE.clear()
-    try: args.func(args)
+    try:
+        _at_least(args, **{k: 0 for k in ('workers', 'loader_workers') if hasattr(args, k)})   # any command's
+        args.func(args)
     except BaseException as e:                    # a file where a folder goes, no permission, a full disk too
         _unmake()                                 # the --out folders it made and left empty
         if not isinstance(e, (ValueError, OSError)) or os.environ.get(TRACEBACK_ENV, '') not in ('', '0'): raise
@@ -160,24 +180,6 @@ def _out_dir(
     _MADE.extend(new)
     return out
 
-# %% ../nbs/12_cli.ipynb #480cb392
-def _at_least(
-    args, # parsed arguments
-    **least, # option=its least value, e.g. workers=0 (an option left out, None, takes its default)
-):
-    "Refuse a whole-number option under its least value, naming it."
-    for k, n in least.items():
-        if getattr(args, k) is not None and getattr(args, k) < n:
-            raise ValueError(f"--{k.replace('_', '-')} must be at least {n}")
-
-def _shares(
-    args, # parsed arguments
-    *names, # options that are shares in [0, 1], e.g. 'band_catch'
-):
-    "Refuse a share outside [0, 1], naming its option (`realvsph.operating.check_targets`)."
-    from realvsph.operating import check_targets
-    check_targets(**{f"--{k.replace('_', '-')}": getattr(args, k) for k in names})
-
 # %% ../nbs/12_cli.ipynb #05c8f52d
 def _synth_options(p):
     from realvsph.zoo import FAMILIES
@@ -199,6 +201,8 @@ def cmd_synth(args):
     "Write `n` zoo placeholders with a CSV index."
     from realvsph.zoo import synth
     if args.n < 1: raise ValueError(f'-n must be at least 1, not {args.n}')
+    _at_least(args, size=8)
+    _shares(args, 'degrade_p')
     _apart(args.outdir, args.stock)                   # a zoo's own synth.csv as --stock: it would be rewritten
     stock = None
     if args.stock:
@@ -229,8 +233,10 @@ def _check_options(p):
 def cmd_check(args):
     "Index and validate a dataset, split it as `train` would, and report."
     from realvsph.data import index_data, validate, quarantine_report, split_by_kind, split_table, near_dups
+    from realvsph.data import check_valid_pct
     from realvsph.data import write_quarantine
     from realvsph.balance import balance_table
+    check_valid_pct(args.valid_pct)
     df = index_data(args.data, args.allow_outside)
     good, bad = validate(df, args.workers, phash=True)
     print(f'{len(df)} files: {len(good)} usable, {len(bad)} quarantined')
@@ -259,6 +265,7 @@ def cmd_slices(args):
     "Make hard real slices from the real photos of a dataset."
     from realvsph.data import index_data
     from realvsph.slices import make_hard_slices
+    if args.n < 0: raise ValueError(f'-n must be at least 0 (0: all), not {args.n}')
     _apart(args.outdir, args.data)                    # a manifest named slices.csv there would be rewritten
     df = index_data(args.data, args.allow_outside)
     real = df[df.label == 1]
@@ -435,7 +442,7 @@ def cmd_evaluate(args):
     from realvsph.operating import store_calibration
     from realvsph.inference import open_model
     _shares(args, 'catch', 'false_flag', 'band_false_flag', 'band_catch')
-    _at_least(args, max_traits=0, loader_workers=0, workers=0)
+    _at_least(args, max_traits=0)
     model = open_model(args.model)
     _apart(args.out, args.data, args.train)
     _out_dir(args.out)                                                     # before the data are validated
@@ -533,7 +540,7 @@ def _check_numbers(args):
         raise ValueError(f'--threshold must be in [0, 1], not {args.threshold}')
     if args.review_band and not 0 <= args.review_band[0] <= args.review_band[1] <= 1:
         raise ValueError(f'--review-band needs 0 <= LO <= HI <= 1, not {args.review_band[0]} {args.review_band[1]}')
-    _at_least(args, batch_size=1, max_faces=1, min_face=1, workers=0, threads=1)
+    _at_least(args, batch_size=1, max_faces=1, min_face=1, threads=1)
 
 # %% ../nbs/12_cli.ipynb #264a9375
 def _predictor(args, world):
@@ -642,6 +649,7 @@ def _bench_options(p):
 @command('bench', 'measure speed and memory: models, stages, predict, training', _bench_options)
 def cmd_bench(args):
     "Measure speed and memory; write JSON and print the predict table."
+    _at_least(args, runs=1)
     from realvsph.bench import bench, bench_table, stage_ms
     from realvsph.checkpoint import write_json
     _out_file(args.out, ('.json',), args.inputs)                            # before minutes of timing

@@ -14,7 +14,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 # %% auto #0
 __all__ = ['CLASSES', 'LABELS', 'IMG_EXTS', 'MAX_PIXELS', 'MAX_BYTES', 'FORMATS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MAX_SCANS',
            'SCAN_EXTS', 'BadImage', 'sniff', 'to_rgb', 'open_image', 'csv_cell', 'write_table', 'expand_inputs',
-           'read_list', 'check_output', 'library_function', 'cores', 'parallel_map', 'show_images']
+           'read_list', 'check_output', 'check_shares', 'library_function', 'cores', 'parallel_map', 'show_images']
 
 # %% ../nbs/00_core.ipynb #ebc4f030
 CLASSES = ('placeholder', 'real')          # index = label
@@ -247,6 +247,14 @@ def check_output(
     if out.exists() and any(isinstance(i, (str, Path)) and Path(i).exists() and Path(i).samefile(out) for i in inputs):
         raise ValueError(f'--out {out} is one of the inputs: it would be overwritten')
     return out
+
+# %% ../nbs/00_core.ipynb #9b03fe79
+def check_shares(
+    **shares, # name=value, e.g. catch=0.99 (None: not given)
+):
+    "Refuse a value that is not a share in [0, 1] (NaN included), in one sentence naming it."
+    for name, v in shares.items():
+        if v is not None and not 0 <= v <= 1: raise ValueError(f'{name} must be in [0, 1], not {v}')
 
 # %% ../nbs/00_core.ipynb #7c1f22e7
 def library_function(

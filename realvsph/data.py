@@ -12,8 +12,8 @@ from .core import LABELS, CLASSES, BadImage, open_image, MAX_PIXELS, write_table
 
 # %% auto #0
 __all__ = ['BASE_KINDS', 'index_folder', 'index_csv', 'index_data', 'check_image', 'validate', 'quarantine_report',
-           'write_quarantine', 'split_data', 'split_table', 'check_classes', 'near_dups', 'merge_near_dup_groups',
-           'in_context', 'split_by_kind', 'kind_of', 'dev_data', 'Skipped', 'needs']
+           'write_quarantine', 'check_valid_pct', 'split_data', 'split_table', 'check_classes', 'near_dups',
+           'merge_near_dup_groups', 'in_context', 'split_by_kind', 'kind_of', 'dev_data', 'Skipped', 'needs']
 
 # %% ../nbs/04_data.ipynb #5099714b
 def _label(v) -> int:
@@ -145,10 +145,17 @@ def write_quarantine(
     return write_table(quarantined.drop(columns='file', errors='ignore'), Path(folder) / 'quarantine.csv')
 
 # %% ../nbs/04_data.ipynb #9388b1e3
+def check_valid_pct(
+    valid_pct:float, # the validation share asked for
+):
+    "Refuse a validation share the split cannot give: it holds out one of round(1 / valid_pct) folds, at most half."
+    if not 0 < valid_pct <= 0.5: raise ValueError(f'valid_pct must be in (0, 0.5], not {valid_pct}')
+
 def split_data(df:pd.DataFrame, valid_pct:float=0.2, seed:int=42) -> pd.DataFrame:
     "Add an `is_valid` column: a stratified split grouped by `group`."
     from sklearn.model_selection import StratifiedGroupKFold
-    k = max(2, round(1 / valid_pct))
+    check_valid_pct(valid_pct)
+    k = round(1 / valid_pct)
     skf = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
     _, valid_idx = next(skf.split(np.zeros(len(df)), df.label, df.group))
     df = df.copy()

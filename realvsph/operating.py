@@ -7,21 +7,13 @@ from __future__ import annotations
 import json
 import numpy as np
 import pandas as pd
-from .core import CLASSES
+from .core import CLASSES, check_shares
 from .score import decide
 from .evaluate import resamples
 
 # %% auto #0
-__all__ = ['REVIEW_TARGETS', 'check_targets', 'threshold_for', 'review_band', 'band_table', 'operating_point', 'operating_spread',
-           'ff_at_catch', 'review_share', 'store_calibration']
-
-# %% ../nbs/10a_operating.ipynb #610a6848
-def check_targets(
-    **targets, # name=share, e.g. catch=0.99 (None: not given)
-):
-    "Refuse a target that is not a share in [0, 1] (NaN included), in one sentence naming it."
-    for name, v in targets.items():
-        if v is not None and not 0 <= v <= 1: raise ValueError(f'{name} must be in [0, 1], not {v}')
+__all__ = ['REVIEW_TARGETS', 'threshold_for', 'review_band', 'band_table', 'operating_point', 'operating_spread', 'ff_at_catch',
+           'review_share', 'store_calibration']
 
 # %% ../nbs/10a_operating.ipynb #482a96c0
 def _between(
@@ -34,7 +26,7 @@ def _between(
 
 def threshold_for(y, p, false_flag:float=None, catch:float=None) -> float:
     "Threshold with false-flag rate <= `false_flag` (fewest caught) or catch rate >= `catch` (fewest flagged)."
-    check_targets(false_flag=false_flag, catch=catch)
+    check_shares(false_flag=false_flag, catch=catch)   # a ValueError here, not an IndexError below
     y, p = np.asarray(y).astype(int), np.asarray(p, float)
     # midway between the two scores it separates: another engine's or machine's last digits cannot move an image across
     if false_flag is not None:

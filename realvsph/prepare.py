@@ -9,7 +9,7 @@ import pandas as pd
 import torch
 from .core import open_image, parallel_map, cores
 from .data import index_data, validate, split_by_kind, split_data, write_quarantine, in_context, check_classes
-from .data import index_csv, near_dups
+from .data import index_csv, near_dups, check_valid_pct
 from .faces import face_crops, find_faces
 from .zoo import synth as make_zoo
 
@@ -96,7 +96,7 @@ def prepare_data(
     extra=(), # labelled CSVs for training only, e.g. `realvsph review` marks (their paths may lie anywhere)
 )->tuple[pd.DataFrame, pd.DataFrame]:
     "Index, validate, split, add zoo placeholders and detector crops; writes train/valid/quarantine.csv to `out`."
-    if not 0 < valid_pct < 1: raise ValueError(f'valid_pct must be in (0, 1), not {valid_pct}')
+    check_valid_pct(valid_pct)                                          # before the minutes of work below
     if synth < 0 or crop_zoo < 0: raise ValueError(f'synth and crop_zoo must be at least 0, not {synth}, {crop_zoo}')
     out = _spares_inputs(out, data, *extra)
     out.mkdir(parents=True, exist_ok=True)

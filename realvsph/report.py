@@ -9,12 +9,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from sklearn import metrics as skm
-from .core import write_table
+from .core import write_table, check_shares
 from .data import check_classes
 from .score import score_df, rates, decide, model_device, use_flip
 from .evaluate import threshold_sweep, auc_ci, plot_roc_pr, ece, plot_reliability, paired_bootstrap
 from .evaluate import fit_temperature, apply_temperature, apply_map, crossfit, calibrator
-from .operating import band_table, operating_point, ff_at_catch, review_share, REVIEW_TARGETS, check_targets
+from .operating import band_table, operating_point, ff_at_catch, review_share, REVIEW_TARGETS
 from .errors import TRAIT_COLUMNS, slice_table, kind_table, image_traits, trait_bands
 from .errors import worst, gallery, plot_cams, leakage_audit
 from .inference import Predictor, OnnxModel, second_view_setting, face_floor_setting
@@ -179,7 +179,7 @@ def evaluate_model(
 )->dict:
     "Score `df`, calibrate, choose operating points, analyse errors; write figures, tables and report.html to `out`."
     check_classes(df, 'evaluation')
-    check_targets(catch=catch, false_flag=false_flag, **{'band[0]': band[0], 'band[1]': band[1]})   # before the scoring
+    check_shares(catch=catch, false_flag=false_flag, **{'band[0]': band[0], 'band[1]': band[1]})   # before the scoring
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     df = df.reset_index(drop=True)
