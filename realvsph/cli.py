@@ -328,6 +328,7 @@ def _demo_options(p):
 def cmd_demo(args):
     "Score a built-in sample with the shipped default model and write a report."
     import pandas as pd
+    if args.n < 0: raise ValueError(f'-n must be at least 0, not {args.n}')
     from realvsph.inference import Predictor, predict_to_csv
     out = Path(args.out)
     t = time.time()

@@ -218,6 +218,14 @@ def gpu_session(
     "Everything a lent GPU is for, in one run; returns what it also writes, step by step, to out/gpu.json."
     from realvsph.data import index_data
     from realvsph.train import TrainConfig, fit
+    if batch < 1 or min(train_batches) < 1 or n_slices < 0 or workers < 0:
+        raise ValueError(f'batch sizes must be at least 1 and n_slices, workers at least 0, not {batch}, '
+                         f'{train_batches}, {n_slices}, {workers}')
+    cfg = TrainConfig(**dict(arch=train_arch, pipeline='batch', device=device, max_minutes=minutes, progress=False)
+                      | (train_kwargs or {}))                      # its settings checked before minutes of timing
+    df = index_data(data)
+    if 'is_valid' not in df: raise ValueError(f'{data} has no is_valid column: make it with `pack_subset`')
+    tr, va = df[~df.is_valid], df[df.is_valid]
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     torch.backends.cudnn.benchmark = True
@@ -226,10 +234,6 @@ def gpu_session(
     step('inference', lambda: [precision_speed(a, device, batch, modes) for a in archs])
     step('train_steps', lambda: [train_step_speed(train_arch, device, b, f)
                                  for b in train_batches for f in (False, True)])
-    df = index_data(data)
-    tr, va = df[~df.is_valid], df[df.is_valid]
-    cfg = TrainConfig(**dict(arch=train_arch, pipeline='batch', device=device, max_minutes=minutes, progress=False)
-                      | (train_kwargs or {}))
     step('train', lambda: dict(images=len(tr), **_trained(fit(cfg, tr, va, out / train_arch), device)))
     models = {train_arch: out / train_arch / 'best', 'default': 'default'}
     step('side_by_side', lambda: _compare(models, va, out, device, n_slices, workers))
