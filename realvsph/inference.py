@@ -193,6 +193,10 @@ class Predictor:
         face_floor:float=None, # raw logit under which whole images are not searched for faces (default: the sidecar's)
         person_views:str=None, # the views the person term moves: 'all' or 'image' (default: the sidecar's, else 'all')
     ):
+        for k, v, least in (('batch_size', batch_size, 1), ('workers', workers, 0), ('threads', threads, 1),
+                            ('draft', draft, 1), ('max_faces', max_faces, 1)):
+            if v is not None and not v >= least: raise ValueError(f'{k} must be at least {least}, not {v}')
+        if not timeout > 0: raise ValueError(f'timeout must be above 0 seconds, not {timeout}')
         m = open_model(model)
         if isinstance(m, OnnxModel): device = 'cpu'                                      # onnxruntime (see below)
         self.device = _device(device)
