@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_cli.ipynb #5304f828
 from __future__ import annotations
-import argparse, collections, dataclasses, errno, inspect, json, os, sys, tempfile, time
+import argparse, collections, dataclasses, errno, inspect, json, os, sys, tempfile, time, warnings
 from pathlib import Path
 import realvsph
 
@@ -488,7 +488,11 @@ def cmd_compare(args):
     band = (args.band_false_flag, args.band_catch)
     if band.count(None) == 1: raise ValueError('give both --band-false-flag and --band-catch, or neither')
     band = None if band[0] is None else band                                      # None: REF's recorded targets
-    print(compare_runs(args.ref, args.new, args.catch, args.n_boot, band=band).round(5).to_string())
+    with warnings.catch_warnings(record=True) as notes:                      # the library's notes, as one line each
+        warnings.simplefilter('always')
+        table = compare_runs(args.ref, args.new, args.catch, args.n_boot, band=band)
+    for w in notes: print(f'note: {w.message}', file=sys.stderr)
+    print(table.round(5).to_string())
 
 # %% ../nbs/12_cli.ipynb #420e9792
 def _predict_options(p):

@@ -4,7 +4,7 @@
 
 # %% ../nbs/11b_report.ipynb #7a22171b
 from __future__ import annotations
-import base64, io, json
+import base64, io, json, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -208,6 +208,11 @@ def evaluate_model(
     return summary
 
 # %% ../nbs/11b_report.ipynb #04de97b6
+def _targets(run) -> list:
+    "The review-band targets an evaluation folder records (None: not recorded)."
+    s = Path(run) / 'summary.json'
+    return json.loads(s.read_text()).get('review_targets') if s.exists() else None
+
 def compare_runs(
     ref, # folder `realvsph evaluate` wrote for the reference model
     new, # another such folder, of the same images (matched by path)
@@ -221,8 +226,11 @@ def compare_runs(
     m = a.merge(b, on='path', how='left', suffixes=('_ref', '_new'), indicator=True)     # in the reference's row order
     if (m._merge != 'both').any() or (m.label_ref != m.label_new).any() or len(m) != len(a) or len(m) != len(b):
         raise ValueError(f'{ref} and {new} did not evaluate the same images with the same labels')
-    s = Path(ref) / 'summary.json'
-    band = band or (json.loads(s.read_text()).get('review_targets') if s.exists() else None) or REVIEW_TARGETS
+    given, (was, was_new) = band, (_targets(f) for f in (ref, new))
+    band = band or was or REVIEW_TARGETS
+    if not given and was_new and list(was_new) != list(band):
+        warnings.warn(f'{new} was evaluated with review targets {list(was_new)}, {ref} with {list(band)}: '
+                      f'both bands are fitted here to {list(band)}')
     stats = {f'false flags at {catch:.0%} catch': lambda y, p: ff_at_catch(y, p, catch),
              '1 - AUC': lambda y, p: 1 - skm.roc_auc_score(y, p),
              'real photos to review': lambda y, p: review_share(y, p, 1, band),
