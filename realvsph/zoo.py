@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 from .degrade import random_degrade
-from .core import show_images, parallel_map, cores
+from .core import show_images, parallel_map, cores, check_shares
 
 # %% auto #0
 __all__ = ['FAMILIES', 'SCRIPTS', 'SKIN', 'NO_PHOTO_TEXT', 'AVATAR_SIZES', 'family', 'silhouette', 'initials', 'identicon',
@@ -619,9 +619,9 @@ def make_placeholder_info(
     name:str, # family
     seed:int=0, # seed of the variant
     size:int=None, # output size (None: a common avatar size; letterboxing adds bars)
-    degrade_p:float=0.15,
-    frame_p:float=0.35,
-    stock:list=None,
+    degrade_p:float=0.15, # chance of each upload degradation (`realvsph.degrade`)
+    frame_p:float=0.35, # chance of a frame around it (not for blank and stock_photo)
+    stock:list=None, # photo files the stock_photo family picks from (None: pictures shipped in packages)
 )->tuple[Image.Image, dict]:
     "Make one placeholder of family `name`; returns (image, info about the variant)."
     rng = random.Random(f'{name}:{seed}')
@@ -672,6 +672,8 @@ def synth(
     fams = list(families or FAMILIES)
     bad = set(fams) - set(FAMILIES)
     if bad: raise ValueError(f'unknown families {sorted(bad)}; choose from {sorted(FAMILIES)}')
+    if size is not None and not size >= 8: raise ValueError(f'size must be at least 8 px, not {size}')
+    check_shares(**{k: kwargs[k] for k in ('degrade_p', 'frame_p') if k in kwargs})
     jobs = [(str(out), fams[i % len(fams)], seed + i, size, fmt, kwargs) for i in range(n)]
     Path(out).mkdir(parents=True, exist_ok=True)
     n_workers = n_workers if n_workers is not None else min(cores(), 8)
