@@ -350,7 +350,10 @@ def _train_options(p):
     from realvsph.train import TrainConfig
     from realvsph.prepare import prepare_data
     p.add_argument('--out', required=True, help='run folder')
-    p.add_argument('--resume', action='store_true', help='continue the run in --out, with the same data split')
+    again = p.add_mutually_exclusive_group()
+    again.add_argument('--resume', action='store_true', help='continue the run in --out, with the same data split')
+    again.add_argument('--overwrite', action='store_true', help="start again in --out, removing an earlier run's "
+                       'model, state and metrics there')
     options_from(p, prepare_data, _PREP_SKIP, _PREP_NAMES)
     options_from(p, TrainConfig, (), _TRAIN_NAMES)
 
@@ -359,13 +362,14 @@ def _train_options(p):
 def cmd_train(args):
     "Train a model on a dataset (plus zoo placeholders)."
     import pandas as pd
-    from realvsph.train import TrainConfig, fit
+    from realvsph.train import TrainConfig, fit, check_run_folder
     from realvsph.prepare import prepare_data
     from realvsph.dist import dist_setup, barrier
     _, rank, world = dist_setup(args.device)
     out = Path(args.out)
     cfg = TrainConfig(**{f.name: getattr(args, f.name) for f in dataclasses.fields(TrainConfig)})
     prep = {k: getattr(args, k) for k, _, _ in _params(prepare_data) if k not in _PREP_SKIP}
+    if rank == 0: check_run_folder(out, args.resume, args.overwrite)            # before the data are prepared again
     if rank == 0 and not (args.resume and (out / 'valid.csv').exists()): prepare_data(**prep, out=out, seed=cfg.seed)
     barrier(world)
     tr, va = (pd.read_csv(out / f, dtype={'group': str, 'path': str}) for f in ('train.csv', 'valid.csv'))

@@ -234,7 +234,7 @@ def gpu_session(
     step('inference', lambda: [precision_speed(a, device, batch, modes) for a in archs])
     step('train_steps', lambda: [train_step_speed(train_arch, device, b, f)
                                  for b in train_batches for f in (False, True)])
-    step('train', lambda: dict(images=len(tr), **_trained(fit(cfg, tr, va, out / train_arch), device)))
+    step('train', lambda: dict(images=len(tr), **_trained(fit(cfg, tr, va, out / train_arch, overwrite=True), device)))
     models = {train_arch: out / train_arch / 'best', 'default': 'default'}
     step('side_by_side', lambda: _compare(models, va, out, device, n_slices, workers))
     built = ('bf16', 'compiled', 'frozen_fp16w') + (('fused_fp16w',) if train_arch == 'seed' else ())

@@ -21,8 +21,9 @@ from .checkpoint import save_model, load_model, split_state, join_state
 from .checkpoint import atomic_write, write_json, data_fingerprint, flush_denormals
 
 # %% auto #0
-__all__ = ['TrainConfig', 'check_config', 'smooth_bce', 'EarlyStopping', 'amp_setup', 'train_step', 'BalancedShardSampler',
-           'save_train_state', 'load_train_state', 'seed_everything', 'fit', 'plot_curves']
+__all__ = ['RUN_FILES', 'TrainConfig', 'check_config', 'smooth_bce', 'EarlyStopping', 'amp_setup', 'train_step',
+           'BalancedShardSampler', 'save_train_state', 'load_train_state', 'seed_everything', 'check_run_folder', 'fit',
+           'plot_curves']
 
 # %% ../nbs/08_train.ipynb #9409b885
 @dataclass
@@ -288,6 +289,23 @@ def _tensorboard(cfg, out):
         print('tensorboard is not installed: `pip install tensorboard` to log there')
         return None
 
+# %% ../nbs/08_train.ipynb #834db1aa
+RUN_FILES = ('best.*', 'last.*', 'metrics.csv', 'curves.png')     # a run's results in its folder
+
+def check_run_folder(
+    out, # run folder
+    resume:bool=False, # the run there is being continued
+    overwrite:bool=False, # a new run replaces it: its results are removed here
+)->Path:
+    "Refuse to start a run over an earlier run's results in `out`, unless told to continue it or to replace it."
+    out = Path(out)
+    old = sorted(f for g in RUN_FILES for f in out.glob(g))
+    if old and not resume:
+        if not overwrite: raise ValueError(f'{out} holds a training run ({old[0].name}): continue it (--resume), start '
+                                           'again (--overwrite) or give another folder')
+        for f in old: f.unlink(missing_ok=True)                  # every rank may try: one removes each
+    return out
+
 # %% ../nbs/08_train.ipynb #870f5baf
 def fit(
     cfg:TrainConfig, # settings
@@ -296,11 +314,13 @@ def fit(
     out, # run folder
     resume:bool=False, # continue from out/last.*
     on_batch=None, # hook called before every batch
+    overwrite:bool=False, # start afresh over an earlier run's results in `out` (see `check_run_folder`)
 )->pd.DataFrame:
     "Train `cfg.arch`; returns the per-epoch history (also written to out/metrics.csv)."
     from tqdm.auto import tqdm
     check_classes(train_df, 'training data')
     check_classes(valid_df, 'validation data')
+    check_run_folder(out, resume, overwrite)
     device, rank, world = dist_setup(cfg.device)
     out = Path(out)
     t0 = time.time()
