@@ -193,6 +193,7 @@ def _synth_options(p):
     p.add_argument('--degrade-p', type=float, default=0.15, help='chance of each upload degradation (default: 0.15)')
     p.add_argument('--stock', help='dataset whose placeholder images feed the stock_photo family '
                                    '(default: pictures shipped in packages)')
+    p.add_argument('--overwrite', action='store_true', help='write over a zoo already in OUTDIR (synth.csv)')
     _workers(p)
 
 # %% ../nbs/12_cli.ipynb #b66c8db7
@@ -210,7 +211,7 @@ def cmd_synth(args):
         st = index_data(args.stock)
         stock = sorted(st[st.label == 0].file)
     t = time.time()
-    df = synth(args.outdir, args.n, args.families, args.seed, args.size, args.fmt, args.workers,
+    df = synth(args.outdir, args.n, args.families, args.seed, args.size, args.fmt, args.workers, args.overwrite,
                degrade_p=args.degrade_p, stock=stock)
     print(f'wrote {len(df)} placeholders ({df.family.nunique()} families) to {args.outdir} '
           f'in {time.time() - t:.1f} s; index: synth.csv', file=sys.stderr)
@@ -257,6 +258,7 @@ def _slices_options(p):
     p.add_argument('outdir', help='folder to write (with slices.csv, its index)')
     p.add_argument('-n', type=int, default=200, help='real photos to use (default: 200; 0: all)')
     p.add_argument('--seed', type=int, default=0, help='which photos and damage (default: 0)')
+    p.add_argument('--overwrite', action='store_true', help='write over slices already in OUTDIR (slices.csv)')
     _workers(p)
     _allow_outside(p)
 
@@ -271,7 +273,7 @@ def cmd_slices(args):
     real = df[df.label == 1]
     real = real.sample(min(args.n, len(real)), random_state=args.seed) if args.n else real
     bgs = list(df[df.label == 0].file.sample(min(50, (df.label == 0).sum()), random_state=args.seed))
-    m = make_hard_slices(real, args.outdir, backgrounds=bgs, seed=args.seed)
+    m = make_hard_slices(real, args.outdir, backgrounds=bgs, seed=args.seed, overwrite=args.overwrite)
     print(f'wrote {len(m)} images ({m.slice.nunique()} slices of {len(real)} real photos); index: slices.csv',
           file=sys.stderr)
 

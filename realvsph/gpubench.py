@@ -192,7 +192,7 @@ def _compare(models:dict, va:pd.DataFrame, out:Path, device:str, n_slices:int, w
     summ, kinds = side_by_side(models, va, device, workers)
     if n_slices:
         real = va[va.label == 1]
-        sl = make_hard_slices(real.sample(min(n_slices, len(real)), random_state=0), out / 'slices')
+        sl = make_hard_slices(real.sample(min(n_slices, len(real)), random_state=0), out / 'slices', overwrite=True)
         sl = sl.assign(file=[str(out / 'slices' / p) for p in sl.path], label=1)
         s2, k2 = side_by_side(models, sl, device, workers)
         summ, kinds = pd.concat([summ, s2.assign(model=s2.model + ' (slices)')]), pd.concat([kinds, k2])

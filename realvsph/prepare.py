@@ -107,7 +107,8 @@ def prepare_data(
     s = split_by_kind(good, valid_pct, seed, holdout_sources)
     if synth:
         stock = sorted(s.file[~s.is_valid & (s.label == 0)]) or None
-        make_zoo(out / 'zoo', synth, seed=seed * 1_000_000, size=size, n_workers=n_workers, stock=stock)
+        make_zoo(out / 'zoo', synth, seed=seed * 1_000_000, size=size, n_workers=n_workers, stock=stock,
+                 overwrite=True)                                     # the run's own zoo, made again
         zoo = index_data(out / 'zoo' / 'synth.csv')
         held = zoo.family.isin(holdout_families)
         rest = split_data(zoo[~held], valid_pct, seed + 1)

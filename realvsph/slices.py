@@ -18,10 +18,13 @@ def make_hard_slices(
     out, # output folder
     slices:list=None, # slice names (default: all)
     backgrounds:list=None, # background files or images
-    seed:int=0,
+    seed:int=0, # which damage each photo gets
+    overwrite:bool=False, # write over slices already in `out` (their index and their files)
 )->pd.DataFrame:
     "Write every slice of every real photo in `df` to `out`, with `out/slices.csv`; returns the manifest."
     out = Path(out)
+    if (out / 'slices.csv').exists() and not overwrite:
+        raise ValueError(f'{out} already holds slices (slices.csv): give --overwrite to replace them or another folder')
     names = list(slices or HARD_SLICES)
     rows = []
     bgs = [b if hasattr(b, 'size') else open_image(b) for b in (backgrounds or [])]

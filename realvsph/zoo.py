@@ -665,6 +665,7 @@ def synth(
     size:int=None, # fixed size (default: varied)
     fmt:str='mixed', # 'png', 'jpg' or 'mixed'
     n_workers:int=None, # processes
+    overwrite:bool=False, # write over a zoo already in `out` (its index, and its files of the same names)
     **kwargs, # more `make_placeholder_info` settings, e.g. degrade_p, stock
 )->'pd.DataFrame':
     "Write `n` zoo placeholders to `out` with a `synth.csv` index; returns the index."
@@ -674,6 +675,8 @@ def synth(
     if bad: raise ValueError(f'unknown families {sorted(bad)}; choose from {sorted(FAMILIES)}')
     if size is not None and not size >= 8: raise ValueError(f'size must be at least 8 px, not {size}')
     check_shares(**{k: kwargs[k] for k in ('degrade_p', 'frame_p') if k in kwargs})
+    if (Path(out) / 'synth.csv').exists() and not overwrite:
+        raise ValueError(f'{out} already holds a zoo (synth.csv): give --overwrite to replace it, or another folder')
     jobs = [(str(out), fams[i % len(fams)], seed + i, size, fmt, kwargs) for i in range(n)]
     Path(out).mkdir(parents=True, exist_ok=True)
     n_workers = n_workers if n_workers is not None else min(cores(), 8)
