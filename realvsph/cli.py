@@ -417,6 +417,7 @@ def _evaluate_options(p):
     p.add_argument('--no-faces', action='store_true', help='skip face detection in traits')
     p.add_argument('--max-traits', type=int, default=3000, help='images whose traits are computed (default: 3000)')
     p.add_argument('--loader-workers', type=int, default=0, help='processes that score (default: 0)')
+    p.add_argument('--overwrite', action='store_true', help='write over an evaluation already in --out')
     _workers(p)
     _allow_outside(p)
 
@@ -445,13 +446,14 @@ def _floor(s:str) -> float:
 def cmd_evaluate(args):
     "Evaluate a model on a dataset and write the report."
     from realvsph.data import index_data, validate, write_quarantine
-    from realvsph.report import evaluate_model
+    from realvsph.report import evaluate_model, check_report_folder
     from realvsph.operating import store_calibration
     from realvsph.inference import open_model
     _shares(args, 'catch', 'false_flag', 'band_false_flag', 'band_catch')
     _at_least(args, max_traits=0)
     model = open_model(args.model)
     _apart(args.out, args.data, args.train)
+    check_report_folder(args.out, args.overwrite)
     _out_dir(args.out)                                                     # before the data are validated
     df, bad = validate(index_data(args.data, args.allow_outside), args.workers)
     if len(bad): print(f'{len(bad)} unusable files skipped (see {args.out}/quarantine.csv)', file=sys.stderr)
@@ -461,7 +463,7 @@ def cmd_evaluate(args):
                        args.false_flag, (args.band_false_flag, args.band_catch), train, not args.no_faces,
                        args.max_traits, args.loader_workers, face_crop=args.face_crop, detector=args.detector,
                        calibration=args.calibration, flip=args.flip, second_view=args.second_view, person=args.person,
-                       face_floor=args.face_floor, person_views=args.person_views)
+                       face_floor=args.face_floor, person_views=args.person_views, overwrite=args.overwrite)
     band = (s['review_lo'], s['review_hi'])
     if args.store: store_calibration(args.model, s['temperature'], s['threshold'], band, s['face_crop'],
                                      s['detector'], s['calibration_map'], s['flip'], s['second_view'], s['person'],
@@ -656,6 +658,7 @@ def _bench_options(p):
     p.add_argument('--runs', type=int, default=3, help='predict processes per figure (median kept; default: 3)')
     p.add_argument('--model', help='another model timed in predict, with and without faces (default: none)')
     p.add_argument('--int8', action='store_true', help="also time an int8 copy of --model (default: of the default)")
+    p.add_argument('--overwrite', action='store_true', help='write over an earlier --out JSON')
 
 @command('bench', 'measure speed and memory: models, stages, predict, training', _bench_options)
 def cmd_bench(args):
@@ -664,6 +667,8 @@ def cmd_bench(args):
     from realvsph.bench import bench, bench_table, stage_ms
     from realvsph.checkpoint import write_json
     _out_file(args.out, ('.json',), args.inputs)                            # before minutes of timing
+    if Path(args.out).exists() and not args.overwrite:
+        raise ValueError(f'{args.out} exists (an earlier run\'s figures): give --overwrite to replace it')
     with tempfile.TemporaryDirectory() as d:
         model = args.model
         if args.int8:

@@ -21,7 +21,7 @@ from .inference import Predictor, OnnxModel, second_view_setting, face_floor_set
 from .person import person_weight, person_views_setting
 
 # %% auto #0
-__all__ = ['raw_scores', 'evaluate_model', 'compare_runs']
+__all__ = ['raw_scores', 'check_report_folder', 'evaluate_model', 'compare_runs']
 
 # %% ../nbs/11b_report.ipynb #1fe24899
 def _slug(s:str) -> str: return ''.join(c if c.isalnum() else '_' for c in s.lower()).strip('_')
@@ -153,6 +153,15 @@ def _write(out, title, summary, figs, tables, scores):
     (out / 'report.html').write_text(_html(title, summary, tables, {k: _png(f) for k, f in figs.items()}))
     for f in figs.values(): plt.close(f)
 
+# %% ../nbs/11b_report.ipynb #bdf1c4b7
+def check_report_folder(
+    out, # the evaluation's folder
+    overwrite:bool=False, # an evaluation there may be replaced
+):
+    "Refuse to write an evaluation over another one in `out` (minutes of scoring) unless told to."
+    if (Path(out) / 'summary.json').exists() and not overwrite:
+        raise ValueError(f'{out} holds an evaluation (summary.json): give --overwrite to replace it, or another folder')
+
 # %% ../nbs/11b_report.ipynb #430cafca
 def evaluate_model(
     model, # model
@@ -176,10 +185,12 @@ def evaluate_model(
     person:float=None, # the person detector's weight in the score (see `Predictor`; default: the model's; 0: off)
     face_floor:float=None, # raw logit under which faces are not searched (see `Predictor`; default: the model's)
     person_views:str=None, # the views the person term moves: 'all' or 'image' (default: the model's)
+    overwrite:bool=False, # write over an evaluation already in `out` (see `check_report_folder`)
 )->dict:
     "Score `df`, calibrate, choose operating points, analyse errors; write figures, tables and report.html to `out`."
     check_classes(df, 'evaluation')
     check_shares(catch=catch, false_flag=false_flag, **{'band[0]': band[0], 'band[1]': band[1]})   # before the scoring
+    check_report_folder(out, overwrite)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     df = df.reset_index(drop=True)
