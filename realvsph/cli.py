@@ -46,10 +46,9 @@ def _at_least(
     args, # parsed arguments
     **least, # option=its least value, e.g. workers=0 (an option left out, None, takes its default)
 ):
-    "Refuse a whole-number option under its least value, naming it."
-    for k, n in least.items():
-        if getattr(args, k) is not None and getattr(args, k) < n:
-            raise ValueError(f"--{k.replace('_', '-')} must be at least {n}, not {getattr(args, k)}")
+    "Refuse a whole-number option under its least value, naming it (`realvsph.core.check_at_least`)."
+    from realvsph.core import check_at_least
+    for k, n in least.items(): check_at_least(n, **{f"--{k.replace('_', '-')}": getattr(args, k)})
 
 def _shares(
     args, # parsed arguments
@@ -549,8 +548,7 @@ def _predict_run_options(p):
 def _check_numbers(args):
     "Refuse settings that would silently give wrong results; one message naming the option."
     if args.review_band and args.threshold is not None: raise ValueError('give --threshold or --review-band, not both')
-    if args.threshold is not None and not 0 <= args.threshold <= 1:
-        raise ValueError(f'--threshold must be in [0, 1], not {args.threshold}')
+    _shares(args, 'threshold')
     if args.review_band and not 0 <= args.review_band[0] <= args.review_band[1] <= 1:
         raise ValueError(f'--review-band needs 0 <= LO <= HI <= 1, not {args.review_band[0]} {args.review_band[1]}')
     _at_least(args, batch_size=1, max_faces=1, min_face=1, threads=1)

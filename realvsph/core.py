@@ -14,7 +14,8 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 # %% auto #0
 __all__ = ['CLASSES', 'LABELS', 'IMG_EXTS', 'MAX_PIXELS', 'MAX_BYTES', 'FORMATS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MAX_SCANS',
            'SCAN_EXTS', 'BadImage', 'sniff', 'to_rgb', 'open_image', 'csv_cell', 'write_table', 'expand_inputs',
-           'read_list', 'check_output', 'check_shares', 'library_function', 'cores', 'parallel_map', 'show_images']
+           'read_list', 'check_output', 'check_shares', 'check_at_least', 'library_function', 'cores', 'parallel_map',
+           'show_images']
 
 # %% ../nbs/00_core.ipynb #ebc4f030
 CLASSES = ('placeholder', 'real')          # index = label
@@ -255,6 +256,14 @@ def check_shares(
     "Refuse a value that is not a share in [0, 1] (NaN included), in one sentence naming it."
     for name, v in shares.items():
         if v is not None and not 0 <= v <= 1: raise ValueError(f'{name} must be in [0, 1], not {v}')
+
+def check_at_least(
+    least, # the smallest value allowed
+    **values, # name=value, e.g. batch_size=64 (None: not given)
+):
+    "Refuse a value under `least` (NaN included), in one sentence naming it: `check_shares`'s twin for counts."
+    for name, v in values.items():
+        if v is not None and not v >= least: raise ValueError(f'{name} must be at least {least}, not {v}')
 
 # %% ../nbs/00_core.ipynb #7c1f22e7
 def library_function(

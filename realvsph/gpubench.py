@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from .bench import machine, median_s
-from .core import open_image, BadImage, parallel_map
+from .core import open_image, BadImage, parallel_map, check_at_least
 from .data import kind_of
 from .checkpoint import write_json, load_model
 from .model import create_model, SeedCNN
@@ -218,9 +218,8 @@ def gpu_session(
     "Everything a lent GPU is for, in one run; returns what it also writes, step by step, to out/gpu.json."
     from realvsph.data import index_data
     from realvsph.train import TrainConfig, fit
-    if batch < 1 or min(train_batches) < 1 or n_slices < 0 or workers < 0:
-        raise ValueError(f'batch sizes must be at least 1 and n_slices, workers at least 0, not {batch}, '
-                         f'{train_batches}, {n_slices}, {workers}')
+    check_at_least(1, batch=batch, train_batches=min(train_batches))
+    check_at_least(0, n_slices=n_slices, workers=workers)
     cfg = TrainConfig(**dict(arch=train_arch, pipeline='batch', device=device, max_minutes=minutes, progress=False)
                       | (train_kwargs or {}))                      # its settings checked before minutes of timing
     df = index_data(data)

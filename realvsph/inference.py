@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from .core import open_image, BadImage, csv_cell, library_function, cores, check_output
+from .core import open_image, BadImage, csv_cell, library_function, cores, check_output, check_at_least
 from .augment import valid_tfms
 from .checkpoint import load_model, check_meta, model_size, write_json, flush_denormals, resolve_model
 from .score import batch_logits, to_probs, decide, use_flip
@@ -193,9 +193,8 @@ class Predictor:
         face_floor:float=None, # raw logit under which whole images are not searched for faces (default: the sidecar's)
         person_views:str=None, # the views the person term moves: 'all' or 'image' (default: the sidecar's, else 'all')
     ):
-        for k, v, least in (('batch_size', batch_size, 1), ('workers', workers, 0), ('threads', threads, 1),
-                            ('draft', draft, 1), ('max_faces', max_faces, 1)):
-            if v is not None and not v >= least: raise ValueError(f'{k} must be at least {least}, not {v}')
+        check_at_least(1, batch_size=batch_size, threads=threads, draft=draft, max_faces=max_faces)
+        check_at_least(0, workers=workers)
         if not timeout > 0: raise ValueError(f'timeout must be above 0 seconds, not {timeout}')
         m = open_model(model)
         if isinstance(m, OnnxModel): device = 'cpu'                                      # onnxruntime (see below)

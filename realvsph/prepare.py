@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 import pandas as pd
 import torch
-from .core import open_image, parallel_map, cores
+from .core import open_image, parallel_map, cores, check_at_least
 from .data import index_data, validate, split_by_kind, split_data, write_quarantine, in_context, check_classes
 from .data import index_csv, near_dups, check_valid_pct
 from .faces import face_crops, find_faces
@@ -97,7 +97,7 @@ def prepare_data(
 )->tuple[pd.DataFrame, pd.DataFrame]:
     "Index, validate, split, add zoo placeholders and detector crops; writes train/valid/quarantine.csv to `out`."
     check_valid_pct(valid_pct)                                          # before the minutes of work below
-    if synth < 0 or crop_zoo < 0: raise ValueError(f'synth and crop_zoo must be at least 0, not {synth}, {crop_zoo}')
+    check_at_least(0, synth=synth, crop_zoo=crop_zoo)
     out = _spares_inputs(out, data, *extra)
     out.mkdir(parents=True, exist_ok=True)
     good, bad = validate(index_data(data, allow_outside), n_workers, phash=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from PIL import Image, ImageDraw
-from .core import BadImage, open_image, check_shares
+from .core import BadImage, open_image, check_shares, check_at_least
 from .checkpoint import load_model
 from .faces import find_faces, crop_box
 from .errors import grad_cam
@@ -139,7 +139,7 @@ def write_review(
     "Write the self-contained review page of a predictions CSV; returns its path."
     predictions, page = Path(predictions), Path(out) / 'review.html'
     check_shares(threshold=threshold)
-    if limit < 1: raise ValueError(f'limit must be at least 1, not {limit}')
+    check_at_least(1, limit=limit)
     if page.exists() and not overwrite: raise ValueError(f'{page} exists: give --overwrite to replace it')
     m = load_model(model) if isinstance(model, (str, Path)) else model
     df = read_predictions(predictions)
