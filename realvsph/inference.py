@@ -598,6 +598,7 @@ def _check_kept(
     inputs:list, # this run's inputs
 ):
     "Refuse to resume a CSV whose rows are not all this run's inputs (they would stay in it, unasked for)."
+    if not done: return                                                # nothing kept: no names to count
     extra = done - collections.Counter(csv_cell(_name(x)) for x in inputs)
     if extra:
         n, eg = sum(extra.values()), next(iter(extra))

@@ -237,11 +237,11 @@ def compare_runs(
     m = a.merge(b, on='path', how='left', suffixes=('_ref', '_new'), indicator=True)     # in the reference's row order
     if (m._merge != 'both').any() or (m.label_ref != m.label_new).any() or len(m) != len(a) or len(m) != len(b):
         raise ValueError(f'{ref} and {new} did not evaluate the same images with the same labels')
-    given, (was, was_new) = band, (_targets(f) for f in (ref, new))
-    band = band or was or REVIEW_TARGETS
-    if not given and was_new and list(was_new) != list(band):
-        warnings.warn(f'{new} was evaluated with review targets {list(was_new)}, {ref} with {list(band)}: '
-                      f'both bands are fitted here to {list(band)}')
+    if not band:                                                              # the reference's targets, for both
+        band, theirs = _targets(ref) or REVIEW_TARGETS, _targets(new)
+        if theirs and list(theirs) != list(band):
+            warnings.warn(f'{new} was evaluated with review targets {list(theirs)}, {ref} with {list(band)}: '
+                          f'both bands are fitted here to {list(band)}')
     stats = {f'false flags at {catch:.0%} catch': lambda y, p: ff_at_catch(y, p, catch),
              '1 - AUC': lambda y, p: 1 - skm.roc_auc_score(y, p),
              'real photos to review': lambda y, p: review_share(y, p, 1, band),
